@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+//
+// graph: a knowledge-graph builder for conflict news.
+//
+// Stages are sibling targets so that the compiler enforces the architecture:
+// the extractor never sees Graphviz, the exporter never sees NLP, and the
+// command-line target only wires them together.
+import PackageDescription
+
+let package = Package(
+    name: "graph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "graph", targets: ["graph"]),
+        .library(
+            name: "GraphKit",
+            targets: ["GraphModel", "GraphText", "GraphExtraction", "GraphExport", "GraphStore"]
+        ),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Graphviz's C libraries (libgvc brings libcgraph and libcdt), found by pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Entities, relations, evidence, documents and their JSON form.
+        .target(name: "GraphModel"),
+        // Unicode normalisation, paragraphs, sentences and tokens of French news text.
+        .target(name: "GraphText"),
+        // Lexicon, mentions, resolution and relation patterns: text in, graph out.
+        .target(
+            name: "GraphExtraction",
+            dependencies: [
+                "GraphModel", "GraphText",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // Conflict-diagram style and in-process rendering through libgvc.
+        .target(name: "GraphExport", dependencies: ["GraphModel", "CGraphviz"]),
+        // The persistent knowledge graph on SQLite.
+        .target(
+            name: "GraphStore",
+            dependencies: [
+                "GraphModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "graph",
+            dependencies: [
+                "GraphModel", "GraphExtraction", "GraphExport", "GraphStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
+        .testTarget(name: "GraphTextTests", dependencies: ["GraphText"]),
+        .testTarget(name: "GraphExtractionTests", dependencies: ["GraphExtraction", "GraphModel"]),
+        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphModel", "CGraphviz"]),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphModel"]),
+        .testTarget(name: "CommandTests", dependencies: ["graph"]),
+    ]
+)

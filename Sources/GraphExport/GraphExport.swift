@@ -1,0 +1,1 @@
+// The GraphExport stage; see the folder's files.

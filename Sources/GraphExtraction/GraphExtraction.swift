@@ -1,0 +1,1 @@
+// The GraphExtraction stage; see the folder's files.

@@ -1,0 +1,1 @@
+// The GraphStore stage; see the folder's files.
