@@ -1,1 +1,0 @@
-// The GraphExtraction stage; see the folder's files.
