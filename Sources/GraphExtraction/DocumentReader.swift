@@ -1,0 +1,303 @@
+import GraphModel
+import GraphText
+
+/// Reads one document: finds its mentions, resolves them to entities, matches
+/// the relation patterns and builds the document's graph.
+///
+/// Resolution needs the whole text first: which country the article is about
+/// decides whether "la Syrie" is a place or an actor and what "le régime" is,
+/// and which jihadist group it follows decides what "les djihadistes" are.
+struct DocumentReader {
+    let lexicon: Lexicon
+    let cues: Cues
+    let finder: MentionFinder
+    let matcher: PatternMatcher
+
+    /// An entity while the document is read, under a provisional key.
+    private struct Draft {
+        var name: String
+        var kind: EntityKind
+        var aliases: [String] = []
+        var mentions = 0
+        var collective = false
+        var preferredID: String
+    }
+
+    func read(_ text: TextDocument, document: Document) -> ConflictGraph {
+        let sentences = text.sentences
+        var mentions = sentences.map { finder.mentions(in: $0) }
+        let home = homeCountry(mentions)
+        let jihadists = mainJihadistGroup(mentions, sentences: sentences)
+
+        var drafts: [String: Draft] = [:]
+        var order: [String] = []
+        var recent: [String] = []
+        var previousSubject: String?
+        var subjects: [Int?] = []
+
+        for (s, sentence) in sentences.enumerated() {
+            let keys = sentence.tokens.map(\.key)
+            for m in mentions[s].indices {
+                let mention = mentions[s][m]
+                guard
+                    let (key, draft) = resolve(
+                        mention, home: home, jihadists: jihadists, drafts: drafts, recent: recent,
+                        previousSubject: previousSubject)
+                else { continue }
+                if drafts[key] == nil {
+                    drafts[key] = draft
+                    order.append(key)
+                }
+                for alias in mention.aliases where !drafts[key]!.aliases.contains(alias) {
+                    drafts[key]!.aliases.append(alias)
+                }
+                if !mention.aliases.isEmpty { drafts[key]!.mentions += 1 }
+                mentions[s][m].entity = key
+                recent.append(key)
+            }
+            let subject = sentenceSubject(mentions[s], keys: keys, drafts: drafts)
+            subjects.append(subject)
+            if let subject, let entity = mentions[s][subject].entity { previousSubject = entity }
+        }
+
+        // Relations, sentence by sentence.
+        var found: [(FoundRelation, Int)] = []
+        let homePlace = home.map(placeKey)
+        for (s, sentence) in sentences.enumerated() {
+            let resolved = mentions[s]
+            guard resolved.count >= 2 || resolved.contains(where: { $0.entity != nil }) else { continue }
+            let kinds = resolved.map { $0.entity.flatMap { drafts[$0]?.kind } ?? .site }
+            let collective = resolved.map { $0.entity.flatMap { drafts[$0]?.collective } ?? false }
+            let context = PatternMatcher.Context(
+                tokens: sentence.tokens, keys: sentence.tokens.map(\.key), mentions: resolved, kinds: kinds,
+                collective: collective, subject: subjects[s], home: homePlace.flatMap { drafts[$0] == nil ? nil : $0 })
+            for relation in matcher.relations(in: context) { found.append((relation, s)) }
+            // "le régime de Bachar al-Assad": the person leads that government.
+            for (m, mention) in resolved.enumerated() {
+                guard case .governmentOf = mention.target, let government = mention.entity,
+                    let person = resolved[(m + 1)...].first(where: { $0.start == mention.start + 2 })?.entity,
+                    drafts[person]?.kind == .person
+                else { continue }
+                found.append((FoundRelation(subject: person, predicate: .leads, object: government, hedged: false, confidence: 0.8), s))
+            }
+        }
+
+        // Names and ids.
+        if let home {
+            let key = actorKey(home)
+            if var draft = drafts[key] {
+                draft.name = governmentName(of: home, aliases: draft.aliases)
+                drafts[key] = draft
+            }
+        }
+        var ids: [String: String] = [:]
+        var taken = Set<String>()
+        // Preferred ids first, in a stable order, so that lexicon ids win over slugs.
+        for key in order.sorted(by: { (drafts[$0]!.preferredID, $0) < (drafts[$1]!.preferredID, $1) }) {
+            let id = Identifier.unique(drafts[key]!.preferredID) { taken.contains($0) }
+            taken.insert(id)
+            ids[key] = id
+        }
+
+        var graph = ConflictGraph()
+        graph.add(document)
+        for key in order {
+            let draft = drafts[key]!
+            graph.add(
+                Entity(id: ids[key]!, name: draft.name, kind: draft.kind, aliases: draft.aliases, mentions: draft.mentions))
+        }
+        for (relation, s) in found {
+            guard let subject = ids[relation.subject], let object = ids[relation.object], subject != object,
+                let subjectKind = drafts[relation.subject]?.kind, let objectKind = drafts[relation.object]?.kind,
+                Self.fits(relation.predicate, subject: subjectKind, object: objectKind)
+            else { continue }
+            let sentence = sentences[s]
+            let evidence = Evidence(
+                document: document.id, sentence: sentence.text, start: sentence.range.lowerBound,
+                end: sentence.range.upperBound, confidence: relation.confidence)
+            graph.add(
+                Relation(
+                    subject: subject, predicate: relation.predicate, object: object, evidence: [evidence],
+                    hedged: relation.hedged))
+        }
+        return graph
+    }
+
+    // MARK: Resolution
+
+    private func placeKey(_ country: Int) -> String { "place:\(lexicon.countries[country].id)" }
+    private func actorKey(_ country: Int) -> String { "actor:\(lexicon.countries[country].id)" }
+
+    private func resolve(
+        _ mention: Mention, home: Int?, jihadists: String?, drafts: [String: Draft], recent: [String],
+        previousSubject: String?
+    ) -> (String, Draft)? {
+        switch mention.target {
+        case .entry(let index):
+            let entry = lexicon.entries[index]
+            return ("entry:\(entry.id)", Draft(name: entry.name, kind: entry.kind, preferredID: entry.id))
+        case .country(let index, let role):
+            let isPlace = role == .place || (role == .name && index == home)
+            return isPlace ? place(index) : actor(index, home: home)
+        case .capital(let index):
+            let name = mention.aliases.first ?? lexicon.countries[index].capitals.first ?? ""
+            if let entry = lexicon.placeEntry(named: name) {
+                let value = lexicon.entries[entry]
+                return ("entry:\(value.id)", Draft(name: value.name, kind: value.kind, preferredID: value.id))
+            }
+            return newName(name, kind: .city, drafts: drafts)
+        case .homeGovernment:
+            if let home { return actor(home, home: home) }
+            return ("government", Draft(name: "gouvernement", kind: .government, preferredID: "government"))
+        case .governmentOf(let person):
+            if let entry = lexicon.entry(foldedName: NameKey.fold(person)),
+                let country = lexicon.entries[entry].country.flatMap(lexicon.country)
+            {
+                return actor(country, home: home)
+            }
+            if let home { return actor(home, home: home) }
+            return ("government", Draft(name: "gouvernement", kind: .government, preferredID: "government"))
+        case .collective(let index):
+            let collective = cues.collectives[index]
+            var draft = Draft(name: collective.name, kind: collective.kind, preferredID: collective.id)
+            draft.collective = true
+            return ("collective:\(collective.id)", draft)
+        case .jihadists:
+            if let jihadists, let draft = drafts[jihadists] { return (jihadists, draft) }
+            var draft = Draft(name: "djihadistes", kind: .armedGroup, preferredID: "jihadists")
+            draft.collective = true
+            return ("collective:jihadists", draft)
+        case .newName(let name, let kind):
+            return newName(name, kind: kind, drafts: drafts)
+        case .reference(let reference):
+            let key: String?
+            switch reference {
+            case .homeCountry:
+                key = home.map(placeKey)
+            case .previousSubject:
+                key = previousSubject
+            case .nearest(let kind):
+                key = recent.last { candidate in
+                    guard let draft = drafts[candidate] else { return false }
+                    return kind.map { draft.kind == $0 } ?? draft.kind.isActor
+                }
+            }
+            guard let key else { return nil }
+            if let draft = drafts[key] { return (key, draft) }
+            if let home, key == placeKey(home) { return place(home) }
+            return nil
+        }
+    }
+
+    private func place(_ index: Int) -> (String, Draft) {
+        let country = lexicon.countries[index]
+        return (placeKey(index), Draft(name: country.name, kind: .country, preferredID: country.id))
+    }
+
+    private func actor(_ index: Int, home: Int?) -> (String, Draft) {
+        let country = lexicon.countries[index]
+        if index == home {
+            return (actorKey(index), Draft(name: country.name, kind: .government, preferredID: "\(country.id)_government"))
+        }
+        return (actorKey(index), Draft(name: country.name, kind: .state, preferredID: "\(country.id)_state"))
+    }
+
+    private func newName(_ name: String, kind: EntityKind, drafts: [String: Draft]) -> (String, Draft) {
+        let folded = NameKey.fold(name)
+        let key = "name:\(folded)|\(kind.isActor ? "actor" : "place")"
+        if kind == .person, !folded.contains(" ") {
+            // "Lavrov" after "Sergueï Lavrov": the same person.
+            if let earlier = drafts.keys.sorted().first(where: {
+                drafts[$0]!.kind == .person && NameKey.fold(drafts[$0]!.name).hasSuffix(" " + folded)
+            }) {
+                return (earlier, drafts[earlier]!)
+            }
+        }
+        return (key, Draft(name: name, kind: kind, preferredID: Identifier.slug(name)))
+    }
+
+    /// "régime syrien" when the text speaks of a regime, "gouvernement syrien" otherwise.
+    private func governmentName(of home: Int, aliases: [String]) -> String {
+        let country = lexicon.countries[home]
+        let folded = aliases.map(NameKey.fold)
+        let word = folded.contains { $0.contains("regime") } ? "régime" : "gouvernement"
+        if let demonym = country.demonyms.first { return "\(word) \(demonym)" }
+        return "\(word) de \(country.name)"
+    }
+
+    // MARK: Document-wide choices
+
+    /// The country the text is about: the one most named as a place, its cities counted.
+    private func homeCountry(_ mentions: [[Mention]]) -> Int? {
+        var score: [Int: Int] = [:]
+        var first: [Int: Int] = [:]
+        var position = 0
+        for sentence in mentions {
+            for mention in sentence {
+                position += 1
+                var country: Int?
+                switch mention.target {
+                case .country(let index, let role) where role != .actor: country = index
+                case .capital(let index): country = index
+                case .entry(let index) where lexicon.entries[index].kind.isPlace:
+                    country = lexicon.entries[index].country.flatMap(lexicon.country)
+                default: break
+                }
+                if let country {
+                    score[country, default: 0] += 1
+                    if first[country] == nil { first[country] = position }
+                }
+            }
+        }
+        return score.max { a, b in (a.value, -first[a.key]!) < (b.value, -first[b.key]!) }?.key
+    }
+
+    /// The armed group that "les djihadistes" stands for: the one the text calls
+    /// jihadist, or else the most named armed group.
+    private func mainJihadistGroup(_ mentions: [[Mention]], sentences: [Sentence]) -> String? {
+        var score: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var position = 0
+        for (s, sentence) in mentions.enumerated() {
+            let keys = sentences[s].tokens.map(\.key)
+            for mention in sentence {
+                position += 1
+                let key: String
+                switch mention.target {
+                case .entry(let index) where lexicon.entries[index].kind == .armedGroup:
+                    key = "entry:\(lexicon.entries[index].id)"
+                case .newName(let name, .armedGroup):
+                    key = "name:\(NameKey.fold(name))|actor"
+                default: continue
+                }
+                let window = keys[max(0, mention.start - 4)..<min(keys.count, mention.end + 2)]
+                let cue = window.contains { cues.jihadistCues.contains($0) }
+                score[key, default: 0] += cue ? 5 : 1
+                if first[key] == nil { first[key] = position }
+            }
+        }
+        return score.max { a, b in (a.value, -first[a.key]!) < (b.value, -first[b.key]!) }?.key
+    }
+
+    /// The sentence's first actor that is not a source ("selon l'OSDH", "a indiqué à l'AFP").
+    private func sentenceSubject(_ mentions: [Mention], keys: [String], drafts: [String: Draft]) -> Int? {
+        mentions.indices.first { index in
+            let mention = mentions[index]
+            guard let entity = mention.entity, let draft = drafts[entity], draft.kind.isActor else { return false }
+            let before = keys[max(0, mention.start - 2)..<mention.start]
+            return !before.contains { ["selon", "apres", "a", "par", "de", "d'", "du", "des"].contains($0) }
+        }
+    }
+
+    /// The ontology's constraints on the ends of each predicate.
+    static func fits(_ predicate: Predicate, subject: EntityKind, object: EntityKind) -> Bool {
+        switch predicate {
+        case .controls: subject.isActor && object.isPlace
+        case .locatedIn: (subject.isPlace || subject == .organization || subject == .government) && object.isPlace
+        case .leads: (subject == .person || subject == .armedGroup || subject == .organization) && object.isActor
+        case .partOf: subject.isActor && object.isActor
+        case .supports, .alliedWith, .affiliatedWith: subject.isActor && object.isActor
+        case .opposes: subject.isActor
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import GraphModel
+import GraphText
+
+/// Turns French (and English) news text into a conflict graph: entities with
+/// their aliases and relations with the sentences that state them.
+///
+/// An extractor is immutable once built and can be shared across threads;
+/// building one loads and compiles the lexicon and patterns (a few milliseconds),
+/// so build it once and extract many documents with it.
+public struct Extractor: Sendable {
+    private let reader: DocumentReader
+
+    /// The extractor with the built-in lexicon, cues and patterns, plus the
+    /// user's lexicon files (JSON or YAML; their `entities`, `countries` and
+    /// `patterns` add to or replace the built-in ones by id).
+    public init(userLexicons: [String] = []) throws(ExtractionError) {
+        let lexicon = try Lexicon(userFiles: userLexicons)
+        let cues = try Cues.builtIn()
+        var entries = try PatternLibrary.builtIn()
+        for path in userLexicons {
+            for pattern in try LexiconFile.load(path: path).patterns ?? [] {
+                entries.removeAll { $0.id == pattern.id }
+                entries.append(pattern)
+            }
+        }
+        let patterns = try PatternLibrary.compile(entries, source: "patterns")
+        self.init(lexicon: lexicon, cues: cues, patterns: patterns)
+    }
+
+    init(lexicon: Lexicon, cues: Cues, patterns: [RelationPattern]) {
+        reader = DocumentReader(
+            lexicon: lexicon, cues: cues, finder: MentionFinder(lexicon: lexicon, cues: cues),
+            matcher: PatternMatcher(patterns: patterns, cues: cues))
+    }
+
+    /// Extracts the graph of one article. The graph holds `document` and every
+    /// entity and relation found, each relation with its evidence (offsets are in
+    /// Unicode scalars of the normalised text).
+    public func extract(text: String, document: Document) -> ConflictGraph {
+        reader.read(TextDocument(text), document: document)
+    }
+
+    /// Extracts several articles into one graph, entities resolved across them
+    /// by id and folded alias.
+    public func extract(_ articles: [(text: String, document: Document)]) -> ConflictGraph {
+        var merger = GraphMerger()
+        for article in articles { merger.add(extract(text: article.text, document: article.document)) }
+        return merger.graph
+    }
+
+    /// Decodes raw bytes as article text: rejects empty input, binary data and invalid UTF-8.
+    public static func decodeText(_ bytes: [UInt8], source: String) throws(ExtractionError) -> String {
+        if bytes.contains(0) { throw .notText(source: source, detail: "binary data") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .notText(source: source, detail: "invalid UTF-8")
+        }
+        var visible = false
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            if scalar.value < 0x20 && scalar != "\t" { throw .notText(source: source, detail: "binary data") }
+            visible = true
+        }
+        if !visible { throw .emptyText(source: source) }
+        return text
+    }
+}

@@ -1,0 +1,332 @@
+import GraphModel
+import GraphText
+
+/// Finds the mentions of one sentence: lexicon phrases, institutions qualified by
+/// a demonym, government and collective phrases, short references, and
+/// capitalised names the lexicon does not know, typed by their context.
+///
+/// Mentions never overlap; at each token the longest reading wins.
+struct MentionFinder: Sendable {
+    let lexicon: Lexicon
+    let cues: Cues
+
+    func mentions(in sentence: Sentence) -> [Mention] {
+        let tokens = sentence.tokens
+        let keys = tokens.map(\.key)
+        var found: [Mention] = []
+        var position = 0
+        while position < tokens.count {
+            if let mention = mention(at: position, tokens: tokens, keys: keys, previous: found.last) {
+                // A demonym may reach back over its institution noun; never over an earlier mention.
+                var mention = mention
+                if let last = found.last, mention.start < last.end { mention.start = last.end }
+                found.append(mention)
+                position = mention.end
+            } else {
+                position += 1
+            }
+        }
+        linkAcronyms(&found, tokens: tokens, keys: keys)
+        return found
+    }
+
+    // MARK: One position
+
+    private func mention(at i: Int, tokens: [Token], keys: [String], previous: Mention?) -> Mention? {
+        let token = tokens[i]
+        guard token.kind == .word || token.kind == .elision else { return nil }
+
+        // "factions rebelles syriennes", "opposition syrienne": a collective extended by a demonym.
+        if let (length, index) = cues.collectiveWithDemonym.matches(in: keys, from: i).first.map({ ($0.length, $0.values[0]) }),
+            let demonym = demonym(at: i + length, tokens: tokens, keys: keys)
+        {
+            let end = demonym.end
+            return Mention(start: i, end: end, target: .collective(index), aliases: [surface(tokens, i, end)])
+        }
+
+        // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a demonym.
+        for match in cues.institutionHeads.matches(in: keys, from: i) {
+            var next = i + match.length
+            // One adjective may sit between the noun and the demonym ("frappes aériennes russes").
+            if let demonym = demonym(at: next, tokens: tokens, keys: keys)
+                ?? (next + 1 < tokens.count && tokens[next].kind == .word
+                    ? demonym(at: next + 1, tokens: tokens, keys: keys) : nil)
+            {
+                next = demonym.end
+                let aliases = [demonym.text, surface(tokens, i, next)]
+                return Mention(start: i, end: next, target: .country(demonym.country, .actor), aliases: aliases)
+            }
+        }
+
+        // "le régime de Bachar al-Assad": the government a named person leads.
+        if cues.governmentOfPerson.contains(keys[i]), i + 2 < tokens.count, keys[i + 1] == "de" || keys[i + 1] == "d'",
+            tokens[i + 2].isCapitalized
+        {
+            let nameEnd = capitalisedSpanEnd(from: i + 2, tokens: tokens, keys: keys)
+            if nameEnd > i + 2, lexiconKind(at: i + 2, end: nameEnd, keys: keys, tokens: tokens) ?? .person == .person {
+                let person = surface(tokens, i + 2, nameEnd)
+                return Mention(
+                    start: i, end: i + 1, target: .governmentOf(person: person), aliases: [surface(tokens, i, nameEnd)])
+            }
+        }
+
+        // A coordinated demonym: "avions russes et syriens".
+        if let previous, case .country(_, .actor) = previous.target, previous.end == i - 1,
+            keys[i - 1] == "et" || keys[i - 1] == "," || keys[i - 1] == "ou",
+            let demonym = demonym(at: i, tokens: tokens, keys: keys)
+        {
+            return Mention(start: i, end: demonym.end, target: .country(demonym.country, .actor), aliases: [demonym.text])
+        }
+
+        var best: Mention?
+        func consider(_ candidate: Mention) {
+            if best == nil || candidate.end > best!.end { best = candidate }
+        }
+
+        // Region prefixes: "province d'Idleb", "provinces d'Alep et d'Idlib".
+        if cues.regionPrefixes.contains(keys[i]), i + 2 < tokens.count, keys[i + 1] == "de" || keys[i + 1] == "d'",
+            tokens[i + 2].isCapitalized
+        {
+            let nameEnd = placeNameEnd(from: i + 2, tokens: tokens, keys: keys)
+            if nameEnd > i + 2 {
+                let name = surface(tokens, i, nameEnd)
+                consider(Mention(start: i, end: nameEnd, target: .newName(name: name, kind: .region), aliases: [name]))
+            }
+        }
+
+        for match in lexicon.trie.matches(in: keys, from: i) {
+            guard let phrase = match.values.first(where: { casingFits($0.casing, tokens: tokens, from: i) }) else {
+                continue
+            }
+            let end = i + match.length
+            let text = surface(tokens, i, end)
+            let target: Mention.Target
+            switch phrase.sense {
+            case .entry(let index):
+                let entry = lexicon.entries[index]
+                if let country = entry.institutionOf.flatMap(lexicon.country) {
+                    target = .country(country, .actor)
+                } else {
+                    target = .entry(index)
+                }
+            case .countryName(let index):
+                target = .country(index, isPlaceContext(before: i, tokens: tokens, keys: keys) ? .place : .name)
+            case .capital(let index):
+                let place =
+                    isPlaceContext(before: i, tokens: tokens, keys: keys)
+                    || (i >= 2 && keys[i - 1] == "," && keys[i - 2].hasPrefix("capitale"))
+
+                target = place ? .capital(index) : .country(index, .actor)
+            case .seat(let index):
+                target = .country(index, .actor)
+            case .demonym:
+                // A demonym alone is an adjective ("un journaliste américain"): no entity.
+                continue
+            }
+            consider(Mention(start: i, end: end, target: target, aliases: [text]))
+            break
+        }
+
+        for match in cues.governmentPhrases.matches(in: keys, from: i) {
+            let end = i + match.length
+            consider(Mention(start: i, end: end, target: .homeGovernment, aliases: [surface(tokens, i, end)]))
+            break
+        }
+        for match in cues.collectivePhrases.matches(in: keys, from: i) {
+            let end = i + match.length
+            consider(Mention(start: i, end: end, target: .collective(match.values[0]), aliases: [surface(tokens, i, end)]))
+            break
+        }
+        if cues.jihadistWords.contains(keys[i]) {
+            consider(Mention(start: i, end: i + 1, target: .jihadists, aliases: [tokens[i].text]))
+        }
+        for match in cues.references.matches(in: keys, from: i) {
+            consider(Mention(start: i, end: i + match.length, target: .reference(match.values[0]), aliases: []))
+            break
+        }
+        if let best { return best }
+
+        return newName(at: i, tokens: tokens, keys: keys)
+    }
+
+    // MARK: Names the lexicon does not know
+
+    private func newName(at i: Int, tokens: [Token], keys: [String]) -> Mention? {
+        let token = tokens[i]
+        guard token.kind == .word, token.isCapitalized, !cues.stopwords.contains(keys[i]) else { return nil }
+        let end = capitalisedSpanEnd(from: i, tokens: tokens, keys: keys)
+        guard end > i else { return nil }
+        let atStart = i == 0 || (i == 1 && tokens[0].kind == .punctuation)
+        let acronym = end == i + 1 && Tokenization.isAcronym(token.text)
+        let name = surface(tokens, i, end)
+        let kind: EntityKind
+        if let cued = titleKind(before: i, keys: keys) {
+            kind = cued
+        } else if let head = cues.heads[keys[i]] {
+            kind = head
+        } else if acronym {
+            kind = .organization
+        } else if end - i >= 2 {
+            // Two or more capitalised words with no cue: most often a person in news copy.
+            kind = .person
+        } else if !atStart, i > 0, keys[i - 1] == "a", tokens[i - 1].text != "a" {
+            kind = .city
+        } else {
+            return nil
+        }
+        if atStart && end == i + 1 && !acronym && titleKind(before: i, keys: keys) == nil { return nil }
+        return Mention(start: i, end: end, target: .newName(name: name, kind: kind), aliases: [name])
+    }
+
+    /// The end of a run of capitalised words, particles allowed between them
+    /// ("Rami Abdel Rahmane", "Gardiens de la Révolution").
+    private func capitalisedSpanEnd(from start: Int, tokens: [Token], keys: [String]) -> Int {
+        var end = start
+        var position = start
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.kind == .word && token.isCapitalized && (position == start || !cues.stopwords.contains(keys[position])) {
+                position += 1
+                end = position
+            } else if position > start, cues.particles.contains(keys[position]) || token.kind == .elision,
+                position + 1 < tokens.count, tokens[position + 1].isCapitalized || cues.particles.contains(keys[position + 1])
+            {
+                position += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// The end of a place name after a region prefix: a lexicon place or a capitalised run.
+    private func placeNameEnd(from start: Int, tokens: [Token], keys: [String]) -> Int {
+        if let match = lexicon.trie.matches(in: keys, from: start).first { return start + match.length }
+        return capitalisedSpanEnd(from: start, tokens: tokens, keys: keys)
+    }
+
+    /// The kind announced by a title just before `i` ("la ville de", "le président", "l'ONG").
+    private func titleKind(before i: Int, keys: [String]) -> EntityKind? {
+        // Look back up to four tokens for a title ending there, skipping "de"/"d'" and one adjective.
+        for start in stride(from: i - 1, through: max(0, i - 5), by: -1) {
+            for match in cues.titles.matches(in: keys, from: start) {
+                let end = start + match.length
+                let gap = keys[end..<i]
+                if gap.count <= 2, gap.allSatisfy({ $0 == "de" || $0 == "d'" || $0 == "du" || $0.count > 2 }) {
+                    return match.values[0]
+                }
+            }
+        }
+        return nil
+    }
+
+    private func lexiconKind(at start: Int, end: Int, keys: [String], tokens: [Token]) -> EntityKind? {
+        guard let match = lexicon.trie.matches(in: keys, from: start).first, start + match.length == end else {
+            return nil
+        }
+        if case .entry(let index) = match.values[0].sense { return lexicon.entries[index].kind }
+        return .country
+    }
+
+    // MARK: Demonyms and context
+
+    private func demonym(at i: Int, tokens: [Token], keys: [String]) -> (country: Int, end: Int, text: String)? {
+        guard i < tokens.count else { return nil }
+        for match in lexicon.trie.matches(in: keys, from: i) {
+            for phrase in match.values {
+                if case .demonym(let country) = phrase.sense {
+                    return (country, i + match.length, surface(tokens, i, i + match.length))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a country name at `i` is used as a location: after a preposition of
+    /// place ("en Syrie", "au Royaume-Uni") or a place noun ("le nord de la Syrie").
+    private func isPlaceContext(before i: Int, tokens: [Token], keys: [String]) -> Bool {
+        var position = i - 1
+        if position >= 0, ["la", "le", "les", "l'"].contains(keys[position]) { position -= 1 }
+        guard position >= 0 else { return false }
+        let word = keys[position]
+        if word == "de" || word == "d'" || word == "du" || word == "des" {
+            return position > 0 && cues.placeNouns.contains(keys[position - 1])
+        }
+        if word == "avec" { return position > 0 && keys[position - 1].hasPrefix("frontiere") }
+        // Keys drop accents, so the preposition "à" and the verb "a" share one key.
+        if word == "a" { return tokens[position].text != "a" }
+        return cues.locatives.contains(word)
+    }
+
+    private func casingFits(_ casing: [UInt8], tokens: [Token], from start: Int) -> Bool {
+        for (offset, rule) in casing.enumerated() {
+            let token = tokens[start + offset]
+            switch rule {
+            case 1 where !token.isCapitalized: return false
+            case 2 where !Tokenization.isAcronym(token.text): return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    // MARK: Acronyms
+
+    /// "Observatoire syrien des droits de l'homme (OSDH)": the acronym in brackets
+    /// and the name before it are one entity. When the lexicon knows only one of
+    /// the two, the other joins it.
+    private func linkAcronyms(_ mentions: inout [Mention], tokens: [Token], keys: [String]) {
+        var index = 0
+        while index < mentions.count {
+            let mention = mentions[index]
+            let open = mention.start - 1
+            guard open > 0, keys[open] == "(", mention.end < tokens.count, keys[mention.end] == ")",
+                mention.end - mention.start == 1, Tokenization.isAcronym(tokens[mention.start].text)
+            else {
+                index += 1
+                continue
+            }
+            if index > 0, mentions[index - 1].end == open {
+                // Both named: the bracketed acronym takes the reading of the name when it is a new name.
+                if case .newName = mention.target { mentions[index].target = mentions[index - 1].target }
+                else if case .newName = mentions[index - 1].target { mentions[index - 1].target = mention.target }
+            } else if let start = expansionStart(before: open, tokens: tokens, keys: keys,
+                floor: index > 0 ? mentions[index - 1].end : 0)
+            {
+                let name = surface(tokens, start, open)
+                var target = mention.target
+                if case .newName(_, let kind) = target { target = .newName(name: name, kind: cues.heads[keys[start]] ?? kind) }
+                mentions.insert(Mention(start: start, end: open, target: target, aliases: [name]), at: index)
+                index += 1
+            }
+            index += 1
+        }
+    }
+
+    /// Where the spelled-out name before an acronym begins: the nearest capitalised
+    /// word within eight tokens, with no punctuation in between.
+    private func expansionStart(before open: Int, tokens: [Token], keys: [String], floor: Int) -> Int? {
+        var position = open - 1
+        var start: Int?
+        while position >= max(floor, open - 8) {
+            let token = tokens[position]
+            if token.kind == .punctuation || token.kind == .number { break }
+            if token.isCapitalized && !cues.stopwords.contains(keys[position]) { start = position }
+            position -= 1
+        }
+        return start
+    }
+
+    func surface(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        var text = tokens[start].text
+        for position in (start + 1)..<end {
+            // Elisions and hyphen-free joins keep the text's spacing: no space after "l'".
+            if tokens[position - 1].kind != .elision && tokens[position].range.lowerBound > tokens[position - 1].range.upperBound {
+                text += " "
+            }
+            text += tokens[position].text
+        }
+        return text
+    }
+}

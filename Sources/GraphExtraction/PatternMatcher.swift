@@ -1,0 +1,307 @@
+import GraphModel
+import GraphText
+
+/// A relation found in one sentence, between resolved entity keys.
+struct FoundRelation: Sendable, Hashable {
+    var subject: String
+    var predicate: Predicate
+    var object: String
+    var hedged: Bool
+    var confidence: Double
+}
+
+/// Matches relation patterns against one sentence whose mentions are resolved.
+///
+/// Patterns are indexed by their trigger word, so a sentence costs one table
+/// lookup per token plus the work on the few patterns a token triggers.
+struct PatternMatcher: Sendable {
+    private let patterns: [RelationPattern]
+    private var byKey: [String: [Int]] = [:]
+    private var byPrefix: [(prefix: String, pattern: Int)] = []
+    private let negations: Set<String>
+    private let hedges: Set<String>
+    private let strikeHeads: Set<String>
+    private static let determiners: Set<String> = [
+        "le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "ses", "leurs", "leur", "son", "sa", "ces",
+        "cette", "ce", "cet", "au", "aux", "certains", "certaines", "plusieurs", "the", "a", "an", "its", "their",
+    ]
+
+    init(patterns: [RelationPattern], cues: Cues) {
+        self.patterns = patterns
+        negations = cues.negations
+        hedges = cues.hedges
+        strikeHeads = cues.strikeHeads
+        for (index, pattern) in patterns.enumerated() {
+            let trigger = pattern.triggerKeys
+            for key in trigger.keys { byKey[key, default: []].append(index) }
+            for prefix in trigger.prefixes { byPrefix.append((prefix, index)) }
+        }
+    }
+
+    /// A sentence prepared for matching: its tokens and its resolved mentions.
+    struct Context {
+        var tokens: [Token]
+        var keys: [String]
+        var mentions: [Mention]
+        /// Per mention: the resolved entity's kind and whether it is a collective actor.
+        var kinds: [EntityKind]
+        var collective: [Bool]
+        /// The mention that is the sentence's subject, if any.
+        var subject: Int?
+        /// The entity of the country the text is about, as a place.
+        var home: String?
+        var startAt: [Int?]
+        var endAt: [Int?]
+        /// The mention each token belongs to: a pattern's trigger may be the head
+        /// noun of a mention ("le président russe", "les frappes russes").
+        var coverAt: [Int?]
+
+        init(
+            tokens: [Token], keys: [String], mentions: [Mention], kinds: [EntityKind], collective: [Bool],
+            subject: Int?, home: String?
+        ) {
+            self.tokens = tokens
+            self.keys = keys
+            self.mentions = mentions
+            self.kinds = kinds
+            self.collective = collective
+            self.subject = subject
+            self.home = home
+            startAt = Array(repeating: nil, count: tokens.count)
+            endAt = Array(repeating: nil, count: tokens.count)
+            coverAt = Array(repeating: nil, count: tokens.count)
+            for (index, mention) in mentions.enumerated() where mention.entity != nil {
+                startAt[mention.start] = index
+                endAt[mention.end - 1] = index
+                for position in mention.start..<mention.end { coverAt[position] = index }
+            }
+        }
+    }
+
+    func relations(in context: Context) -> [FoundRelation] {
+        var found: [FoundRelation] = []
+        for position in context.keys.indices {
+            let key = context.keys[position]
+            var candidates = byKey[key] ?? []
+            for (prefix, pattern) in byPrefix where key.hasPrefix(prefix) { candidates.append(pattern) }
+            for index in candidates {
+                found += match(patterns[index], at: position, in: context)
+            }
+        }
+        return found
+    }
+
+    // MARK: Matching
+
+    private struct Bindings {
+        var subject: [String] = []
+        var object: [String] = []
+        var first: Int
+        var last: Int
+    }
+
+    private func match(_ pattern: RelationPattern, at trigger: Int, in context: Context) -> [FoundRelation] {
+        let start = Bindings(first: trigger, last: trigger)
+        guard
+            let bound = matchRight(pattern, 0, trigger + 1, start, context).flatMap({
+                matchLeft(pattern, 0, trigger - 1, $0, context)
+            })
+        else { return [] }
+        var bindings = bound
+        // The sentence's subject, or the home country, fills roles the pattern leaves to them.
+        for element in pattern.left + pattern.right {
+            switch element {
+            case .sentenceSubject(let role):
+                guard let subject = context.subject, context.mentions[subject].end <= bindings.first,
+                    let entity = context.mentions[subject].entity
+                else { return [] }
+                if role == .subject { bindings.subject = [entity] } else { bindings.object = [entity] }
+            case .home(let role):
+                guard let home = context.home else { return [] }
+                if role == .subject { bindings.subject = [home] } else { bindings.object = [home] }
+            default:
+                continue
+            }
+        }
+        if isNegated(from: bindings.first, to: trigger, context) { return [] }
+        let hedged = pattern.hedged || isHedged(before: trigger, context)
+        // "les chefs de la diplomatie russe et turque, Sergueï Lavrov et Hakan Fidan": pairs in order.
+        let pairwise =
+            (pattern.predicate == .partOf || pattern.predicate == .leads) && bindings.subject.count > 1
+            && bindings.subject.count == bindings.object.count
+        var found: [FoundRelation] = []
+        for (i, subject) in bindings.subject.enumerated() {
+            for (j, object) in bindings.object.enumerated() where subject != object && (!pairwise || i == j) {
+                found.append(
+                    FoundRelation(
+                        subject: subject, predicate: pattern.predicate, object: object, hedged: hedged,
+                        confidence: pattern.confidence))
+                if pattern.mutual {
+                    found.append(
+                        FoundRelation(
+                            subject: object, predicate: pattern.predicate, object: subject, hedged: hedged,
+                            confidence: pattern.confidence))
+                }
+            }
+        }
+        return found
+    }
+
+    private func matchRight(
+        _ pattern: RelationPattern, _ element: Int, _ position: Int, _ bindings: Bindings, _ context: Context
+    ) -> Bindings? {
+        guard element < pattern.right.count else { return bindings }
+        let count = context.tokens.count
+        switch pattern.right[element] {
+        case .words(let keys, let prefixes, let optional):
+            if position < count, fits(context.keys[position], keys, prefixes) {
+                var next = bindings
+                next.last = max(next.last, position)
+                if let result = matchRight(pattern, element + 1, position + 1, next, context) { return result }
+            }
+            return optional ? matchRight(pattern, element + 1, position, bindings, context) : nil
+        case .gap(let size):
+            var skip = 0
+            while skip <= size, position + skip <= count {
+                if skip > 0, isBarrier(context.keys[position + skip - 1]) { break }
+                if let result = matchRight(pattern, element + 1, position + skip, bindings, context) { return result }
+                skip += 1
+            }
+            return nil
+        case .sentenceSubject, .home:
+            return matchRight(pattern, element + 1, position, bindings, context)
+        case .slot(let role, let slotClass):
+            var at = position
+            var skipped = 0
+            while at < count, context.coverAt[at] == nil, skipped < 2, Self.determiners.contains(context.keys[at]) {
+                at += 1
+                skipped += 1
+            }
+            guard at < count, let mention = context.coverAt[at], admits(slotClass, mention, context) else {
+                return nil
+            }
+            var members = [mention]
+            var end = context.mentions[mention].end
+            if pattern.coordinate { (members, end) = coordinatedRight(from: mention, slotClass, context) }
+            var next = bindings
+            let entities = members.compactMap { context.mentions[$0].entity }
+            if role == .subject { next.subject = entities } else { next.object = entities }
+            next.last = max(next.last, end - 1)
+            return matchRight(pattern, element + 1, end, next, context)
+        }
+    }
+
+    private func matchLeft(
+        _ pattern: RelationPattern, _ element: Int, _ position: Int, _ bindings: Bindings, _ context: Context
+    ) -> Bindings? {
+        guard element < pattern.left.count else { return bindings }
+        switch pattern.left[element] {
+        case .words(let keys, let prefixes, let optional):
+            if position >= 0, fits(context.keys[position], keys, prefixes) {
+                var next = bindings
+                next.first = min(next.first, position)
+                if let result = matchLeft(pattern, element + 1, position - 1, next, context) { return result }
+            }
+            return optional ? matchLeft(pattern, element + 1, position, bindings, context) : nil
+        case .gap(let size):
+            var skip = 0
+            while skip <= size, position - skip >= -1 {
+                if skip > 0, isBarrier(context.keys[position - skip + 1]) { break }
+                if let result = matchLeft(pattern, element + 1, position - skip, bindings, context) { return result }
+                skip += 1
+            }
+            return nil
+        case .sentenceSubject, .home:
+            return matchLeft(pattern, element + 1, position, bindings, context)
+        case .slot(let role, let slotClass):
+            guard position >= 0, let mention = context.coverAt[position], admits(slotClass, mention, context) else {
+                return nil
+            }
+            var members = [mention]
+            var start = context.mentions[mention].start
+            if pattern.coordinate { (members, start) = coordinatedLeft(from: mention, slotClass, context) }
+            var next = bindings
+            let entities = members.compactMap { context.mentions[$0].entity }
+            if role == .subject { next.subject = entities } else { next.object = entities }
+            next.first = min(next.first, start)
+            return matchLeft(pattern, element + 1, start - 1, next, context)
+        }
+    }
+
+    // MARK: Coordination
+
+    /// "la Russie et l'Iran", "Alep, Hama et Lattaquié": the mentions joined to
+    /// `first` by commas and a final "et"/"ou", rightwards.
+    private func coordinatedRight(from first: Int, _ slotClass: RelationPattern.SlotClass, _ context: Context)
+        -> ([Int], Int)
+    {
+        var members = [first]
+        var end = context.mentions[first].end
+        var confirmed = (members: members, end: end)
+        var position = end
+        while position < context.tokens.count {
+            let separator = context.keys[position]
+            guard separator == "et" || separator == "," || separator == "ou" else { break }
+            var at = position + 1
+            while at < context.tokens.count, context.startAt[at] == nil, Self.determiners.contains(context.keys[at]) {
+                at += 1
+            }
+            guard at < context.tokens.count, let next = context.startAt[at], admits(slotClass, next, context) else { break }
+            members.append(next)
+            end = context.mentions[next].end
+            position = end
+            // A list joined only by commas may be an apposition: it counts once "et" closes it.
+            if separator != "," { confirmed = (members, end) }
+        }
+        return (confirmed.members, confirmed.end)
+    }
+
+    private func coordinatedLeft(from last: Int, _ slotClass: RelationPattern.SlotClass, _ context: Context)
+        -> ([Int], Int)
+    {
+        var members = [last]
+        var start = context.mentions[last].start
+        var position = start - 1
+        var sawConjunction = false
+        var confirmed = (members: members, start: start)
+        while position >= 0 {
+            let separator = context.keys[position]
+            guard separator == "et" || separator == "," || separator == "ou" else { break }
+            if separator != "," { sawConjunction = true }
+            guard position >= 1, let previous = context.endAt[position - 1], admits(slotClass, previous, context) else {
+                break
+            }
+            members.insert(previous, at: 0)
+            start = context.mentions[previous].start
+            position = start - 1
+            if sawConjunction { confirmed = (members, start) }
+        }
+        return (confirmed.members, confirmed.start)
+    }
+
+    // MARK: Helpers
+
+    private func admits(_ slotClass: RelationPattern.SlotClass, _ mention: Int, _ context: Context) -> Bool {
+        if slotClass == .strike, !strikeHeads.contains(context.keys[context.mentions[mention].start]) { return false }
+        return slotClass.admits(context.kinds[mention], collective: context.collective[mention])
+    }
+
+    private func fits(_ key: String, _ keys: Set<String>, _ prefixes: [String]) -> Bool {
+        keys.contains(key) || prefixes.contains { key.hasPrefix($0) }
+    }
+
+    private func isBarrier(_ key: String) -> Bool {
+        key == "." || key == ";" || key == "?" || key == "!"
+    }
+
+    /// "ne soutient pas", "nie soutenir": a negation just before the trigger.
+    private func isNegated(from first: Int, to trigger: Int, _ context: Context) -> Bool {
+        let low = max(0, min(first, trigger - 4))
+        return context.keys[low..<trigger].contains { negations.contains($0) }
+    }
+
+    /// "accusé de soutenir": a hedge word shortly before the trigger.
+    private func isHedged(before trigger: Int, _ context: Context) -> Bool {
+        context.keys[max(0, trigger - 8)..<trigger].contains { hedges.contains($0) }
+    }
+}

@@ -1,0 +1,139 @@
+import GraphModel
+
+/// One way of stating a relation, compiled from its text form in `patterns.json`.
+///
+/// The text form is a sequence of elements separated by spaces:
+/// - `S`, `O`: the subject and the object, each a mention, optionally with a
+///   class after a colon: `S:actor`, `O:place`, `S:person`, `O:group`,
+///   `O:org`, `S:state`, `O:collective`, `O:city`, `O:country`.
+///   A slot takes coordinated mentions with it ("la Russie et l'Iran") unless
+///   the pattern says `"coordinate": false`.
+/// - `S=SUBJ`, `O=SUBJ`: the subject of the sentence (its first actor) fills the role.
+/// - `O=HOME`: the country the text is about, as a place, fills the role.
+/// - `strike` as a slot class admits only mentions headed by a strike noun
+///   ("frappes russes", "avions syriens").
+/// - `word`, `a|b|c`: one token whose key is one of these (accents and case folded);
+///   `soutien*` matches any word that starts with `soutien`.
+/// - a `?` after words makes them optional: `principal|principale?`.
+/// - `~N`: up to N tokens of anything (no sentence break).
+///
+/// The first required word is the trigger (or the word marked with a leading
+/// `!`): the matcher looks patterns up by it and matches outwards, the elements
+/// before it right to left.
+struct RelationPattern: Sendable {
+    enum SlotClass: String, Sendable {
+        case any, actor, place, person, group, org, state, collective, city, country, region, site, strike
+
+        func admits(_ kind: EntityKind, collective: Bool) -> Bool {
+            switch self {
+            case .any: true
+            case .actor: kind.isActor
+            case .place: kind.isPlace
+            case .person: kind == .person
+            case .group: kind == .armedGroup
+            case .org: kind == .organization
+            case .state: kind == .state || kind == .government
+            case .collective: collective
+            case .city: kind == .city
+            case .country: kind == .country
+            case .region: kind == .region
+            case .site: kind == .site
+            case .strike: kind.isActor
+            }
+        }
+    }
+
+    enum Role: Sendable { case subject, object }
+
+    enum Element: Sendable {
+        case words(Set<String>, prefixes: [String], optional: Bool)
+        case slot(Role, SlotClass)
+        case sentenceSubject(Role)
+        case home(Role)
+        case gap(Int)
+    }
+
+    var id: String
+    var predicate: Predicate
+    /// Elements before the trigger, nearest first (matched right to left).
+    var left: [Element]
+    /// The trigger's words.
+    var trigger: Element
+    /// Elements after the trigger, in order.
+    var right: [Element]
+    /// Also add the relation in the other direction ("combats entre X et Y").
+    var mutual: Bool
+    var coordinate: Bool
+    /// The pattern itself reports a claim ("accusé de soutenir").
+    var hedged: Bool
+    var confidence: Double
+
+    /// The trigger's exact keys and prefixes, for the matcher's index.
+    var triggerKeys: (keys: Set<String>, prefixes: [String]) {
+        if case .words(let keys, let prefixes, _) = trigger { return (keys, prefixes) }
+        return ([], [])
+    }
+
+    init(
+        id: String, predicate: Predicate, text: String, mutual: Bool = false, coordinate: Bool = true,
+        hedged: Bool = false, confidence: Double = 0.8
+    ) throws(ExtractionError) {
+        self.id = id
+        self.predicate = predicate
+        self.mutual = mutual
+        self.coordinate = coordinate
+        self.hedged = hedged
+        self.confidence = confidence
+        var elements: [Element] = []
+        var hasSubject = false
+        var hasObject = false
+        var markedTrigger: Int?
+        for piece in text.split(separator: " ") {
+            let word = String(piece)
+            if word.hasPrefix("~"), let count = Int(word.dropFirst()) {
+                elements.append(.gap(count))
+            } else if word == "S=SUBJ" || word == "O=SUBJ" || word == "S=HOME" || word == "O=HOME" {
+                let role: Role = word.first == "S" ? .subject : .object
+                if role == .subject { hasSubject = true } else { hasObject = true }
+                elements.append(word.hasSuffix("SUBJ") ? .sentenceSubject(role) : .home(role))
+            } else if word == "S" || word == "O" || word.hasPrefix("S:") || word.hasPrefix("O:") {
+                let role: Role = word.first == "S" ? .subject : .object
+                if role == .subject { hasSubject = true } else { hasObject = true }
+                let name = word.count > 2 ? String(word.dropFirst(2)) : "any"
+                guard let slotClass = SlotClass(rawValue: name) else {
+                    throw .badLexicon(source: "pattern \(id)", detail: "unknown slot class \"\(name)\" in \"\(text)\"")
+                }
+                elements.append(.slot(role, slotClass))
+            } else {
+                let marked = word.hasPrefix("!") && word.count > 1
+                if marked { markedTrigger = elements.count }
+                let optional = word.hasSuffix("?") && word.count > 1
+                let body = String((optional ? word.dropLast() : word[...]).dropFirst(marked ? 1 : 0))
+                var keys = Set<String>()
+                var prefixes: [String] = []
+                for alternative in body.split(separator: "|") {
+                    if alternative.hasSuffix("*") {
+                        prefixes.append(Tokenization.keys(of: String(alternative.dropLast())).joined())
+                    } else {
+                        // One word of the pattern is one token: "l'" stays "l'".
+                        keys.insert(Tokenization.keys(of: String(alternative)).joined())
+                    }
+                }
+                elements.append(.words(keys, prefixes: prefixes, optional: optional))
+            }
+        }
+        guard hasSubject, hasObject else {
+            throw .badLexicon(source: "pattern \(id)", detail: "needs both S and O: \"\(text)\"")
+        }
+        guard
+            let triggerIndex = markedTrigger ?? elements.firstIndex(where: {
+                if case .words(_, _, false) = $0 { true } else { false }
+            })
+        else {
+            throw .badLexicon(source: "pattern \(id)", detail: "needs at least one required word: \"\(text)\"")
+        }
+        trigger = elements[triggerIndex]
+        left = elements[..<triggerIndex].reversed()
+        right = Array(elements[(triggerIndex + 1)...])
+    }
+}

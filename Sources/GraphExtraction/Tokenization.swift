@@ -1,0 +1,25 @@
+import GraphText
+
+/// Token helpers shared by the lexicon, the mention finder and the patterns, so
+/// that a phrase written in a data file is cut exactly as the text is.
+enum Tokenization {
+    /// The tokens of a short phrase, as the text stage would cut them in a sentence.
+    static func tokens(of phrase: String) -> [Token] {
+        TextDocument(phrase).sentences.flatMap(\.tokens)
+    }
+
+    /// The matching keys of a short phrase.
+    static func keys(of phrase: String) -> [String] {
+        tokens(of: phrase).map(\.key)
+    }
+
+    /// Two or more letters, all upper-case ("HTS", "ONU", "RDC"): an acronym.
+    static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isUppercase { letters += 1 }
+        }
+        return letters >= 2
+    }
+}
