@@ -43,6 +43,21 @@ public enum TextNormalizer {
             var n = 0
             var i = 0
             while i < count {
+                // Eight printable ASCII bytes at a time: no high bit, nothing below 0x20, no ` or DEL.
+                if i + 8 <= count {
+                    let word = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    let below = (word &- ones &* 0x20) & ~word
+                    let backtick = (word ^ (ones &* 0x60)) &- ones & ~(word ^ (ones &* 0x60))
+                    let delete = (word ^ (ones &* 0x7F)) &- ones & ~(word ^ (ones &* 0x7F))
+                    if (word | below | backtick | delete) & highs == 0 {
+                        UnsafeMutableRawPointer(out + n).storeBytes(of: word, as: UInt64.self)
+                        n += 8
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = src[i]
                 if byte < 0x80 {
                     if (byte >= 0x20 && byte != 0x7F && byte != 0x60) || byte == 0x0A || byte == 0x09 {

@@ -45,6 +45,13 @@ struct NormalizerTests {
         #expect(TextNormalizer.normalize("l\u{1FEF}e\u{301}te\u{301}") == "l'été")
     }
 
+    @Test("the eight-byte ASCII fast path still maps backticks, controls and DEL")
+    func asciiRuns() {
+        #expect(
+            TextNormalizer.normalize("abcdefgh`ijklmnop\u{7}qrstuvwx\u{7F}yz0123456\r\n789abcdef")
+                == "abcdefgh'ijklmnopqrstuvwxyz0123456\n789abcdef")
+    }
+
     @Test("already clean text is returned unchanged")
     func unchanged() {
         let text = "Les forces du régime « avancent » à Alep."
