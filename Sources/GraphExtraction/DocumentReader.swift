@@ -28,6 +28,10 @@ struct DocumentReader {
         var mentions = sentences.map { finder.mentions(in: $0) }
         let home = homeCountry(mentions)
         let jihadists = mainJihadistGroup(mentions, sentences: sentences)
+        var acting = Set<Int>()
+        for mention in mentions.joined() {
+            if case .country(let index, let role) = mention.target, role != .place { acting.insert(index) }
+        }
 
         var drafts: [String: Draft] = [:]
         var order: [String] = []
@@ -41,8 +45,8 @@ struct DocumentReader {
                 let mention = mentions[s][m]
                 guard
                     let (key, draft) = resolve(
-                        mention, home: home, jihadists: jihadists, drafts: drafts, recent: recent,
-                        previousSubject: previousSubject)
+                        mention, home: home, acting: acting, jihadists: jihadists, drafts: drafts,
+                        recent: recent, previousSubject: previousSubject)
                 else { continue }
                 if drafts[key] == nil {
                     drafts[key] = draft
@@ -129,7 +133,7 @@ struct DocumentReader {
     private func actorKey(_ country: Int) -> String { "actor:\(lexicon.countries[country].id)" }
 
     private func resolve(
-        _ mention: Mention, home: Int?, jihadists: String?, drafts: [String: Draft], recent: [String],
+        _ mention: Mention, home: Int?, acting: Set<Int>, jihadists: (String, Draft)?, drafts: [String: Draft], recent: [String],
         previousSubject: String?
     ) -> (String, Draft)? {
         switch mention.target {
@@ -137,7 +141,9 @@ struct DocumentReader {
             let entry = lexicon.entries[index]
             return ("entry:\(entry.id)", Draft(name: entry.name, kind: entry.kind, preferredID: entry.id))
         case .country(let index, let role):
-            let isPlace = role == .place || (role == .name && index == home)
+            // A foreign country that acts in the text is annotated once, as the actor.
+            let isPlace =
+                index == home ? role != .actor : role == .place && !acting.contains(index)
             return isPlace ? place(index) : actor(index, home: home)
         case .capital(let index):
             let name = mention.aliases.first ?? lexicon.countries[index].capitals.first ?? ""
@@ -163,10 +169,14 @@ struct DocumentReader {
             draft.collective = true
             return ("collective:\(collective.id)", draft)
         case .jihadists:
-            if let jihadists, let draft = drafts[jihadists] { return (jihadists, draft) }
+            if let jihadists { return jihadists }
             var draft = Draft(name: "djihadistes", kind: .armedGroup, preferredID: "jihadists")
             draft.collective = true
             return ("collective:jihadists", draft)
+        case .newName(let name, .region):
+            // "province d'Alep", "région d'Alep", "provinces d'Alep": one region, named as first written.
+            let key = "region:\(NameKey.fold(Self.regionCore(name)))"
+            return (key, drafts[key] ?? Draft(name: name, kind: .region, preferredID: Identifier.slug(name)))
         case .newName(let name, let kind):
             return newName(name, kind: kind, drafts: drafts)
         case .reference(let reference):
@@ -187,6 +197,15 @@ struct DocumentReader {
             if let home, key == placeKey(home) { return place(home) }
             return nil
         }
+    }
+
+    /// "province d'Alep" gives "Alep": the name after the prefix and its "de".
+    static func regionCore(_ name: String) -> String {
+        let tokens = Tokenization.tokens(of: name)
+        guard let de = tokens.firstIndex(where: { $0.key == "de" || $0.key == "d'" || $0.key == "du" }) else {
+            return name
+        }
+        return tokens[(de + 1)...].map(\.text).joined(separator: " ")
     }
 
     private func place(_ index: Int) -> (String, Draft) {
@@ -236,15 +255,20 @@ struct DocumentReader {
             for mention in sentence {
                 position += 1
                 var country: Int?
+                var weight = 1
                 switch mention.target {
-                case .country(let index, let role) where role != .actor: country = index
+                case .country(let index, .place): (country, weight) = (index, 2)
+                case .country(let index, .name): country = index
+                // A regime or government named by its demonym is most often the domestic one.
+                case .country(let index, .actor) where ["regime", "gouvernement", "autorites"].contains(mention.head ?? ""):
+                    (country, weight) = (index, 2)
                 case .capital(let index): country = index
                 case .entry(let index) where lexicon.entries[index].kind.isPlace:
                     country = lexicon.entries[index].country.flatMap(lexicon.country)
                 default: break
                 }
                 if let country {
-                    score[country, default: 0] += 1
+                    score[country, default: 0] += weight
                     if first[country] == nil { first[country] = position }
                 }
             }
@@ -254,8 +278,9 @@ struct DocumentReader {
 
     /// The armed group that "les djihadistes" stands for: the one the text calls
     /// jihadist, or else the most named armed group.
-    private func mainJihadistGroup(_ mentions: [[Mention]], sentences: [Sentence]) -> String? {
+    private func mainJihadistGroup(_ mentions: [[Mention]], sentences: [Sentence]) -> (String, Draft)? {
         var score: [String: Int] = [:]
+        var found: [String: Draft] = [:]
         var first: [String: Int] = [:]
         var position = 0
         for (s, sentence) in mentions.enumerated() {
@@ -265,9 +290,12 @@ struct DocumentReader {
                 let key: String
                 switch mention.target {
                 case .entry(let index) where lexicon.entries[index].kind == .armedGroup:
-                    key = "entry:\(lexicon.entries[index].id)"
+                    let entry = lexicon.entries[index]
+                    key = "entry:\(entry.id)"
+                    found[key] = Draft(name: entry.name, kind: entry.kind, preferredID: entry.id)
                 case .newName(let name, .armedGroup):
                     key = "name:\(NameKey.fold(name))|actor"
+                    found[key] = Draft(name: name, kind: .armedGroup, preferredID: Identifier.slug(name))
                 default: continue
                 }
                 let window = keys[max(0, mention.start - 4)..<min(keys.count, mention.end + 2)]
@@ -276,7 +304,9 @@ struct DocumentReader {
                 if first[key] == nil { first[key] = position }
             }
         }
-        return score.max { a, b in (a.value, -first[a.key]!) < (b.value, -first[b.key]!) }?.key
+        guard let key = score.max(by: { a, b in (a.value, -first[a.key]!) < (b.value, -first[b.key]!) })?.key
+        else { return nil }
+        return (key, found[key]!)
     }
 
     /// The sentence's first actor that is not a source ("selon l'OSDH", "a indiqué à l'AFP").

@@ -38,6 +38,9 @@ struct Mention: Sendable {
     var target: Target
     /// Surface forms to record as aliases of the resolved entity (none for references).
     var aliases: [String]
+    /// The noun a demonym qualifies ("frappes" in "frappes russes"), as a key;
+    /// coordinated demonyms share it ("avions russes et syriens").
+    var head: String? = nil
     /// Set by resolution: the graph entity the mention stands for.
     var entity: String? = nil
 }

@@ -54,7 +54,9 @@ struct MentionFinder: Sendable {
             {
                 next = demonym.end
                 let aliases = [demonym.text, surface(tokens, i, next)]
-                return Mention(start: i, end: next, target: .country(demonym.country, .actor), aliases: aliases)
+                var mention = Mention(start: i, end: next, target: .country(demonym.country, .actor), aliases: aliases)
+                mention.head = keys[i]
+                return mention
             }
         }
 
@@ -75,7 +77,9 @@ struct MentionFinder: Sendable {
             keys[i - 1] == "et" || keys[i - 1] == "," || keys[i - 1] == "ou",
             let demonym = demonym(at: i, tokens: tokens, keys: keys)
         {
-            return Mention(start: i, end: demonym.end, target: .country(demonym.country, .actor), aliases: [demonym.text])
+            var mention = Mention(start: i, end: demonym.end, target: .country(demonym.country, .actor), aliases: [demonym.text])
+            mention.head = previous.head
+            return mention
         }
 
         var best: Mention?
@@ -166,8 +170,11 @@ struct MentionFinder: Sendable {
             kind = head
         } else if acronym {
             kind = .organization
-        } else if end - i >= 2 {
-            // Two or more capitalised words with no cue: most often a person in news copy.
+        } else if end - i >= 2, !keys[i..<end].contains(where: { ["de", "d'", "du", "des"].contains($0) }),
+            !(i == 0 && end == tokens.count)
+        {
+            // Two or more capitalised words with no cue and no "de": most often a person in
+            // news copy. A line that is nothing but the name is a heading, not a mention.
             kind = .person
         } else if !atStart, i > 0, keys[i - 1] == "a", tokens[i - 1].text != "a" {
             kind = .city

@@ -112,10 +112,12 @@ struct PatternMatcher: Sendable {
         for element in pattern.left + pattern.right {
             switch element {
             case .sentenceSubject(let role):
-                guard let subject = context.subject, context.mentions[subject].end <= bindings.first,
-                    let entity = context.mentions[subject].entity
-                else { return [] }
-                if role == .subject { bindings.subject = [entity] } else { bindings.object = [entity] }
+                guard let subject = context.subject, context.mentions[subject].end <= bindings.first else { return [] }
+                // "Les djihadistes et leurs alliés ... mènent une offensive": the whole coordinated subject.
+                let members = coordinatedRight(from: subject, .actor, context).0
+                    .filter { context.mentions[$0].end <= bindings.first }
+                let entities = members.compactMap { context.mentions[$0].entity }
+                if role == .subject { bindings.subject = entities } else { bindings.object = entities }
             case .home(let role):
                 guard let home = context.home else { return [] }
                 if role == .subject { bindings.subject = [home] } else { bindings.object = [home] }
@@ -282,7 +284,7 @@ struct PatternMatcher: Sendable {
     // MARK: Helpers
 
     private func admits(_ slotClass: RelationPattern.SlotClass, _ mention: Int, _ context: Context) -> Bool {
-        if slotClass == .strike, !strikeHeads.contains(context.keys[context.mentions[mention].start]) { return false }
+        if slotClass == .strike, !strikeHeads.contains(context.mentions[mention].head ?? "") { return false }
         return slotClass.admits(context.kinds[mention], collective: context.collective[mention])
     }
 
