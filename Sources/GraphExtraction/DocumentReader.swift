@@ -23,7 +23,21 @@ struct DocumentReader {
         var preferredID: String
     }
 
-    func read(_ text: TextDocument, document: Document) -> ConflictGraph {
+    func trace(_ text: TextDocument) -> String {
+        var out = ""
+        _ = read(text, document: Document(id: "trace")) { sentence, mentions in
+            out += "\n» \(sentence.text)\n"
+            for mention in mentions {
+                let words = sentence.tokens[mention.start..<mention.end].map(\.text).joined(separator: " ")
+                out += "   [\(words)] \(mention.target) -> \(mention.entity ?? "-")\n"
+            }
+        }
+        return out
+    }
+
+    func read(
+        _ text: TextDocument, document: Document, observe: ((Sentence, [Mention]) -> Void)? = nil
+    ) -> ConflictGraph {
         let sentences = text.sentences
         var mentions = sentences.map { finder.mentions(in: $0) }
         let home = homeCountry(mentions)
@@ -75,6 +89,7 @@ struct DocumentReader {
             let context = PatternMatcher.Context(
                 tokens: sentence.tokens, keys: sentence.tokens.map(\.key), mentions: resolved, kinds: kinds,
                 collective: collective, subject: subjects[s], home: homePlace.flatMap { drafts[$0] == nil ? nil : $0 })
+            observe?(sentence, resolved)
             for relation in matcher.relations(in: context) { found.append((relation, s)) }
             // "le régime de Bachar al-Assad": the person leads that government.
             for (m, mention) in resolved.enumerated() {
@@ -223,6 +238,11 @@ struct DocumentReader {
 
     private func newName(_ name: String, kind: EntityKind, drafts: [String: Draft]) -> (String, Draft) {
         let folded = NameKey.fold(name)
+        // "Hayat Tahrir-al-Sham": a spelling the lexicon's phrases miss but its folded names know.
+        if let index = lexicon.entry(foldedName: folded), lexicon.entries[index].kind.isActor == kind.isActor {
+            let entry = lexicon.entries[index]
+            return ("entry:\(entry.id)", Draft(name: entry.name, kind: entry.kind, preferredID: entry.id))
+        }
         let key = "name:\(folded)|\(kind.isActor ? "actor" : "place")"
         if kind == .person, !folded.contains(" ") {
             // "Lavrov" after "Sergueï Lavrov": the same person.
@@ -260,11 +280,16 @@ struct DocumentReader {
                 case .country(let index, .place): (country, weight) = (index, 2)
                 case .country(let index, .name): country = index
                 // A regime or government named by its demonym is most often the domestic one.
-                case .country(let index, .actor) where ["regime", "gouvernement", "autorites"].contains(mention.head ?? ""):
+                case .country(let index, .actor)
+                where ["regime", "gouvernement", "autorites", "armee", "forces", "opposition"].contains(mention.head ?? ""):
                     (country, weight) = (index, 2)
                 case .capital(let index): country = index
                 case .entry(let index) where lexicon.entries[index].kind.isPlace:
                     country = lexicon.entries[index].country.flatMap(lexicon.country)
+                case .newName(let name, .region):
+                    // "province d'Alep" counts for Alep's country.
+                    country = lexicon.placeEntry(named: Self.regionCore(name))
+                        .flatMap { lexicon.entries[$0].country }.flatMap(lexicon.country)
                 default: break
                 }
                 if let country {

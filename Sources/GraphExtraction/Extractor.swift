@@ -40,6 +40,12 @@ public struct Extractor: Sendable {
         reader.read(TextDocument(text), document: document)
     }
 
+    /// A readable account of what the extractor saw in a text: each sentence with
+    /// its mentions and what they resolved to. For tuning a lexicon or a pattern.
+    public func trace(text: String) -> String {
+        reader.trace(TextDocument(text))
+    }
+
     /// Extracts several articles into one graph, entities resolved across them
     /// by id and folded alias.
     public func extract(_ articles: [(text: String, document: Document)]) -> ConflictGraph {

@@ -138,6 +138,8 @@ struct MentionFinder: Sendable {
         }
         for match in cues.collectivePhrases.matches(in: keys, from: i) {
             let end = i + match.length
+            // "ses alliés russes": the demonym names the allies; the institution rule reads it next.
+            if demonym(at: end, tokens: tokens, keys: keys) != nil { break }
             consider(Mention(start: i, end: end, target: .collective(match.values[0]), aliases: [surface(tokens, i, end)]))
             break
         }
@@ -145,7 +147,10 @@ struct MentionFinder: Sendable {
             consider(Mention(start: i, end: i + 1, target: .jihadists, aliases: [tokens[i].text]))
         }
         for match in cues.references.matches(in: keys, from: i) {
-            consider(Mention(start: i, end: i + match.length, target: .reference(match.values[0]), aliases: []))
+            let end = i + match.length
+            // "le groupe djihadiste Hayat Tahrir al-Sham": a title before a name, not a reference.
+            let named = tokens[end..<min(tokens.count, end + 2)].contains { $0.isCapitalized }
+            if !named { consider(Mention(start: i, end: end, target: .reference(match.values[0]), aliases: [])) }
             break
         }
         if let best { return best }

@@ -28,8 +28,18 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "A lexicon file of your own (JSON or YAML), added to the built-in one. Repeatable.")
     var lexicon: [String] = []
 
+    @Flag(name: .long, help: "Print each sentence with its mentions and what they resolved to, instead of the graph.")
+    var trace = false
+
     func run() throws {
         let extractor = try Extractor(userLexicons: lexicon)
+        if trace {
+            for input in inputs {
+                let article = try ArticleInput.read(input)
+                print(extractor.trace(text: article.text))
+            }
+            return
+        }
         var merger = GraphMerger()
         for input in inputs {
             let article = try ArticleInput.read(input)
