@@ -340,7 +340,7 @@ struct DocumentReader {
             let mention = mentions[index]
             guard let entity = mention.entity, let draft = drafts[entity], draft.kind.isActor else { return false }
             let before = keys[max(0, mention.start - 2)..<mention.start]
-            return !before.contains { ["selon", "apres", "a", "par", "de", "d'", "du", "des"].contains($0) }
+            return !before.contains { ["selon", "apres", "a", "par", "de", "d'"].contains($0) }
         }
     }
 

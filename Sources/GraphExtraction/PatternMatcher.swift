@@ -183,7 +183,7 @@ struct PatternMatcher: Sendable {
                 return nil
             }
             var members = [mention]
-            var end = context.mentions[mention].end
+            var end = bracketedAliasEnd(after: mention, context)
             if pattern.coordinate { (members, end) = coordinatedRight(from: mention, slotClass, context) }
             var next = bindings
             let entities = members.compactMap { context.mentions[$0].entity }
@@ -206,17 +206,27 @@ struct PatternMatcher: Sendable {
             }
             return optional ? matchLeft(pattern, element + 1, position, bindings, context) : nil
         case .gap(let size):
+            var start = position
+            // "les forces du régime, soutenues par l'aviation russe, avaient repris": a comma right
+            // before the verb closes an apposition; the subject stands before its opening comma.
+            if start >= 0, context.keys[start] == ",",
+                let opening = (max(0, start - 16)..<start).last(where: { context.keys[$0] == "," })
+            {
+                start = opening - 1
+            }
             var skip = 0
-            while skip <= size, position - skip >= -1 {
-                if skip > 0, isBarrier(context.keys[position - skip + 1]) { break }
-                if let result = matchLeft(pattern, element + 1, position - skip, bindings, context) { return result }
+            while skip <= size, start - skip >= -1 {
+                if skip > 0, isBarrier(context.keys[start - skip + 1]) { break }
+                if let result = matchLeft(pattern, element + 1, start - skip, bindings, context) { return result }
                 skip += 1
             }
             return nil
         case .sentenceSubject, .home:
             return matchLeft(pattern, element + 1, position, bindings, context)
         case .slot(let role, let slotClass):
-            guard position >= 0, let mention = context.coverAt[position], admits(slotClass, mention, context) else {
+            guard position >= 0, let mention = bracketedAliasOwner(endingAt: position, context) ?? context.coverAt[position],
+                admits(slotClass, mention, context)
+            else {
                 return nil
             }
             var members = [mention]
@@ -282,6 +292,27 @@ struct PatternMatcher: Sendable {
     }
 
     // MARK: Helpers
+
+    /// "l'Observatoire syrien des droits de l'homme (OSDH)": a slot's mention takes the
+    /// bracketed acronym of the same entity with it.
+    private func bracketedAliasEnd(after mention: Int, _ context: Context) -> Int {
+        let end = context.mentions[mention].end
+        guard end + 2 < context.tokens.count, context.keys[end] == "(", let inner = context.startAt[end + 1],
+            context.mentions[inner].entity == context.mentions[mention].entity,
+            context.mentions[inner].end < context.tokens.count, context.keys[context.mentions[inner].end] == ")"
+        else { return end }
+        return context.mentions[inner].end + 1
+    }
+
+    /// The mention before "(ACRONYM)" when `position` is the closing bracket.
+    private func bracketedAliasOwner(endingAt position: Int, _ context: Context) -> Int? {
+        guard position >= 3, context.keys[position] == ")", let inner = context.endAt[position - 1],
+            context.mentions[inner].start >= 2, context.keys[context.mentions[inner].start - 1] == "(",
+            let owner = context.endAt[context.mentions[inner].start - 2],
+            context.mentions[owner].entity == context.mentions[inner].entity
+        else { return nil }
+        return owner
+    }
 
     private func admits(_ slotClass: RelationPattern.SlotClass, _ mention: Int, _ context: Context) -> Bool {
         if slotClass == .strike, !strikeHeads.contains(context.mentions[mention].head ?? "") { return false }
