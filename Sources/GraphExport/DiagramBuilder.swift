@@ -173,8 +173,13 @@ public enum DiagramBuilder {
         if let hedged = graph.relations.first(where: \.hedged) {
             entries.append((id: "hedged", predicate: hedged.predicate, hedged: true))
         }
-        for entry in entries {
+        for (row, entry) in entries.enumerated() {
             let ends = ["legend_\(entry.id)_from", "legend_\(entry.id)_to"]
+            // An invisible edge from a kind puts the sample lines in the
+            // columns right of the kinds, row by row, keeping the box compact.
+            let kind = kinds[min(row, kinds.count - 1)]
+            edges.append(
+                DiagramEdge(tail: "legend_kind_\(kind.rawValue)", head: ends[0], attributes: [("style", "invis")]))
             for end in ends {
                 nodes.append(
                     DiagramNode(
