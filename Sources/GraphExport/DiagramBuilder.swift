@@ -10,6 +10,7 @@ public enum DiagramBuilder {
         let layout = options.layout ?? .automatic(nodeCount: graph.entities.count)
         let title = title(of: graph, requested: options.title)
         let text = GraphvizText.escape
+        let tip = GraphvizText.escapeTooltip
 
         var ids: [String: String] = [:]
         ids.reserveCapacity(graph.entities.count)
@@ -24,7 +25,7 @@ public enum DiagramBuilder {
                     id: id,
                     attributes: [
                         ("label", text(entity.name)),
-                        ("tooltip", text(tooltip(of: entity))),
+                        ("tooltip", tip(tooltip(of: entity))),
                         ("shape", look.shape),
                         ("style", look.style),
                         ("fillcolor", look.fillColor),
@@ -36,7 +37,7 @@ public enum DiagramBuilder {
                 DiagramNode(
                     id: "empty",
                     attributes: [
-                        ("label", text(style.emptyNote)), ("tooltip", text(style.emptyNote)), ("shape", "plaintext"),
+                        ("label", text(style.emptyNote)), ("tooltip", tip(style.emptyNote)), ("shape", "plaintext"),
                         ("style", ""), ("fontcolor", style.textColor),
                     ]))
         }
@@ -50,7 +51,7 @@ public enum DiagramBuilder {
             attributes.append(("penwidth", decimal(style.width(relation.predicate, support: relation.support))))
             let subject = names[relation.subject] ?? relation.subject
             let object = names[relation.object] ?? relation.object
-            attributes.append(("tooltip", text(tooltip(of: relation, subject: subject, object: object, style: style))))
+            attributes.append(("tooltip", tip(tooltip(of: relation, subject: subject, object: object, style: style))))
             edges.append(DiagramEdge(tail: tail, head: head, attributes: attributes))
         }
 
@@ -164,7 +165,7 @@ public enum DiagramBuilder {
                 DiagramNode(
                     id: "legend_kind_\(kind.rawValue)",
                     attributes: [
-                        ("label", GraphvizText.escape(kind.label)), ("tooltip", GraphvizText.escape("kind: \(kind.label)")),
+                        ("label", GraphvizText.escape(kind.label)), ("tooltip", GraphvizText.escapeTooltip("kind: \(kind.label)")),
                         ("shape", look.shape), ("style", look.style), ("fillcolor", look.fillColor),
                         ("color", look.lineColor), ("fontsize", decimal(style.edgeFontSize + 1)),
                     ]))
@@ -186,13 +187,13 @@ public enum DiagramBuilder {
                         id: end,
                         attributes: [
                             ("label", ""), ("shape", "point"), ("width", "0.06"), ("color", "#999999"),
-                            ("tooltip", GraphvizText.escape(entry.predicate.label)),
+                            ("tooltip", GraphvizText.escapeTooltip(entry.predicate.label)),
                         ]))
             }
             var attributes = edgeAttributes(entry.predicate, hedged: entry.hedged, style: style)
             attributes.append(("penwidth", decimal(style.width(entry.predicate, support: 1))))
             let meaning = entry.hedged ? "alleged (hedged) relation" : "relation: \(entry.predicate.label)"
-            attributes.append(("tooltip", GraphvizText.escape(meaning)))
+            attributes.append(("tooltip", GraphvizText.escapeTooltip(meaning)))
             edges.append(DiagramEdge(tail: ends[0], head: ends[1], attributes: attributes))
         }
         return DiagramCluster(

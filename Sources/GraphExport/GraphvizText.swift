@@ -29,6 +29,53 @@ public enum GraphvizText {
         return out
     }
 
+    /// `text` as a `tooltip` value.
+    ///
+    /// Graphviz reads tooltips in three passes: HTML entities, then `\n`,
+    /// `\l`, `\r` and `\x` (which drops the backslash), then object escapes
+    /// (`\N`, `\G`, `\E`, and `\\` as one backslash). A backslash must
+    /// therefore be written four times. Tabs become spaces: SVG writes them raw
+    /// inside attributes, where XML readers turn them into spaces anyway.
+    public static func escapeTooltip(_ text: String) -> String {
+        var out = ""
+        var previousWasReturn = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasReturn = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\\\\\"
+            case "&": out += "&amp;"
+            case "\n":
+                if !previousWasReturn { out += "\\n" }
+            case "\r": out += "\\n"
+            case "\t": out += " "
+            default:
+                if !isDropped(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// The text an escaped tooltip value stands for: the inverse of `escapeTooltip`.
+    public static func unescapeTooltip(_ value: String) -> String {
+        var out = ""
+        var scalars = value.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            if scalar == "\\", scalars.starts(with: "\\\\\\".unicodeScalars) {
+                scalars.removeFirst(3)
+                out += "\\"
+            } else if scalar == "\\", scalars.first == "n" {
+                scalars.removeFirst()
+                out += "\n"
+            } else if scalar == "&", scalars.starts(with: "amp;".unicodeScalars) {
+                scalars.removeFirst(4)
+                out += "&"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// The text an escaped value stands for: the inverse of `escape` on its
     /// output (for reading a DOT file back).
     public static func unescape(_ value: String) -> String {
