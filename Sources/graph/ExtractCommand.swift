@@ -45,7 +45,11 @@ struct ExtractCommand: ParsableCommand {
             let article = try ArticleInput.read(input)
             merger.add(extractor.extract(text: article.text, document: article.document))
         }
-        let json = GraphJSON.encode(merger.graph)
-        try OutputFile.write(Array(json.utf8), to: output, isText: true)
+        let json = Array(GraphJSON.encode(merger.graph).utf8)
+        if let output {
+            try OutputFile.write(json, to: output)
+        } else {
+            try OutputFile.writeStandardOutput(json, binaryFormat: nil)
+        }
     }
 }

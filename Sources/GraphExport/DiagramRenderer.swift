@@ -1,0 +1,79 @@
+import CGraphviz
+import GraphModel
+
+/// Draws conflict graphs through Graphviz's C libraries, in-process.
+///
+/// Synchronous and thread-safe: calls from several threads are served one at
+/// a time (Graphviz is not thread-safe). A layout can take seconds on big
+/// graphs, so call it from a thread of your own, not from Swift's
+/// cooperative pool.
+public struct DiagramRenderer: Sendable {
+    public var style: DiagramStyle
+
+    public init(style: DiagramStyle = .briefing) {
+        self.style = style
+    }
+
+    /// The graph in `format`: diagram bytes, or the normalised JSON for `.json`.
+    ///
+    /// - Throws: `RenderError` with Graphviz's own message when it fails.
+    public func export(
+        _ graph: ConflictGraph, as format: ExportFormat, options: RenderOptions = RenderOptions()
+    ) throws(RenderError) -> [UInt8] {
+        switch format {
+        case .json: Array(GraphJSON.encode(graph).utf8)
+        case .dot: Array(try dot(graph, options: options).utf8)
+        case .svg, .png, .pdf: try render(graph, format: format, options: options)
+        }
+    }
+
+    /// The diagram as DOT, written by `agwrite` from the graph before layout.
+    ///
+    /// Why not the laid-out `-Tdot`: the unlaid graph is deterministic (no
+    /// floating-point coordinates that vary with fonts and library versions),
+    /// smaller, and re-renders anywhere with any engine (`dot -Tpng`,
+    /// `sfdp -Tsvg`), keeping every style and tooltip. Its `layout` graph
+    /// attribute records the engine the in-process render would use.
+    public func dot(_ graph: ConflictGraph, options: RenderOptions = RenderOptions()) throws(RenderError) -> String {
+        let diagram = DiagramBuilder.diagram(of: graph, style: style, options: options)
+        return try Graphviz.withContext { _ throws(RenderError) in
+            let handle = try GraphvizGraph.make(diagram, extraGraphAttributes: [("layout", diagram.layout.rawValue)])
+            defer { agclose(handle) }
+            return try GraphvizGraph.write(handle)
+        }
+    }
+
+    /// The laid-out diagram as SVG, PNG (at `options.dpi`) or PDF bytes.
+    public func render(
+        _ graph: ConflictGraph, format: ExportFormat, options: RenderOptions = RenderOptions()
+    ) throws(RenderError) -> [UInt8] {
+        guard RenderOptions.dpiRange.contains(options.dpi) else { throw .invalidDPI(options.dpi) }
+        let diagram = DiagramBuilder.diagram(of: graph, style: style, options: options)
+        let extra: [(name: String, value: String)] = format == .png ? [("dpi", String(options.dpi))] : []
+        return try Graphviz.withContext { context throws(RenderError) in
+            let handle = try GraphvizGraph.make(diagram, extraGraphAttributes: extra)
+            defer { agclose(handle) }
+            let engine = diagram.layout.rawValue
+            let laidOut = gvLayout(context, handle, engine)
+            defer { gvFreeLayout(context, handle) }
+            guard laidOut == 0 else {
+                let detail = Graphviz.capturedErrors()
+                throw detail.contains("not recognized")
+                    ? .layoutUnavailable(engine: engine, detail: detail)
+                    : .layoutFailed(engine: engine, detail: detail)
+            }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let rendered = gvRenderData(context, handle, format.rawValue, &data, &length)
+            defer { if let data { gvFreeRenderData(data) } }
+            guard rendered == 0, let data else {
+                let detail = Graphviz.capturedErrors()
+                throw detail.contains("not recognized") || detail.contains("unavailable")
+                    ? .rendererUnavailable(format: format.rawValue, detail: detail)
+                    : .renderFailed(format: format.rawValue, detail: detail)
+            }
+            // The returned length, not strlen: PNG and PDF contain NUL bytes.
+            return Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+        }
+    }
+}

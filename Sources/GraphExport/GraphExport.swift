@@ -1,1 +1,0 @@
-// The GraphExport stage; see the folder's files.

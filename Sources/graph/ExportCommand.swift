@@ -1,0 +1,91 @@
+import ArgumentParser
+import GraphExport
+import GraphModel
+
+/// `graph export`: draws graphs as conflict diagrams, or writes them as normalised JSON.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Draw conflict graphs as diagrams (DOT, SVG, PNG, PDF) or write the normalised JSON.",
+        discussion: """
+            Inputs are graph JSON files; several are merged (entities matched by id). \
+            Rendering runs Graphviz in-process: no `dot` program is needed.
+
+            The format comes from --format, else from the extension of -o, else SVG. \
+            Text formats (dot, svg, json) go to standard output when -o is absent; \
+            PNG and PDF need -o or a redirection. Files are written atomically.
+
+            Without --layout, graphs of up to \(LayoutEngine.dotLimit) entities use dot and \
+            bigger ones sfdp. DOT output is the styled graph before layout, re-renderable \
+            with any Graphviz engine.
+
+            Examples:
+              graph export Examples/aleppo-offensive.json -o aleppo.svg
+              graph export Examples/aleppo-offensive.json -o aleppo.png --dpi 300
+              graph export a.json b.json --format dot --title "Northern Syria" > map.dot
+              graph export big.json --layout sfdp -o big.pdf
+              graph export Examples/aleppo-offensive.json --format json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Graph JSON files to draw.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(help: "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ExportFormat?
+
+    @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var layout: LayoutEngine?
+
+    @Option(help: "PNG resolution in dots per inch (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound)).")
+    var dpi: Int = 96
+
+    @Option(help: "Diagram title (default: the graph's title, else one derived from its documents).")
+    var title: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
+    var output: String?
+
+    /// Renders this many times and writes the last: for leak checks and profiling.
+    @Option(help: .hidden)
+    var `repeat`: Int = 1
+
+    func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give at least one input file") }
+        guard RenderOptions.dpiRange.contains(dpi) else {
+            throw ValidationError(
+                "--dpi \(dpi) is out of range (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound))")
+        }
+        guard `repeat` >= 1 else { throw ValidationError("--repeat must be at least 1") }
+        _ = try outputFormat()
+    }
+
+    func run() throws {
+        let format = try outputFormat()
+        let graph = try InputLoader.loadGraphs(paths: inputs)
+        let options = RenderOptions(layout: layout, dpi: dpi, title: title)
+        let renderer = DiagramRenderer()
+        var bytes: [UInt8] = []
+        for _ in 0..<`repeat` { bytes = try renderer.export(graph, as: format, options: options) }
+        if let output, output != "-" {
+            try OutputFile.write(bytes, to: output)
+        } else {
+            try OutputFile.writeStandardOutput(bytes, binaryFormat: format.isBinary ? format.rawValue : nil)
+        }
+    }
+
+    /// --format, else the format -o's extension names, else SVG.
+    private func outputFormat() throws -> ExportFormat {
+        if let format { return format }
+        guard let output, output != "-" else { return .svg }
+        guard let inferred = ExportFormat(fileName: output) else {
+            throw ValidationError(
+                "cannot tell the format from \"\(output)\"; add --format "
+                    + ExportFormat.allCases.map(\.rawValue).joined(separator: "|"))
+        }
+        return inferred
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
