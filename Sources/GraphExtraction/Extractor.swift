@@ -56,16 +56,21 @@ public struct Extractor: Sendable {
 
     /// Decodes raw bytes as article text: rejects empty input, binary data and invalid UTF-8.
     public static func decodeText(_ bytes: [UInt8], source: String) throws(ExtractionError) -> String {
-        if bytes.contains(0) { throw .notText(source: source, detail: "binary data") }
+        // One pass over the bytes: control characters other than tab and line breaks mean binary data.
+        var visible = false
+        for byte in bytes {
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+                    throw .notText(source: source, detail: "binary data")
+                }
+            } else if byte != 0x20 {
+                visible = true
+            }
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .notText(source: source, detail: "invalid UTF-8")
         }
-        var visible = false
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
-            if scalar.value < 0x20 && scalar != "\t" { throw .notText(source: source, detail: "binary data") }
-            visible = true
-        }
-        if !visible { throw .emptyText(source: source) }
+        if !visible || text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .emptyText(source: source) }
         return text
     }
 }

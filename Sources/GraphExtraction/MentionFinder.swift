@@ -9,6 +9,24 @@ import GraphText
 struct MentionFinder: Sendable {
     let lexicon: Lexicon
     let cues: Cues
+    /// Every key that can open a mention other than a capitalised name: most
+    /// tokens are not among them and are passed over with one set lookup.
+    private let starters: Set<String>
+
+    init(lexicon: Lexicon, cues: Cues) {
+        self.lexicon = lexicon
+        self.cues = cues
+        var starters = lexicon.trie.firstKeys
+        for trie in [cues.institutionHeads.firstKeys, cues.governmentPhrases.firstKeys, cues.references.firstKeys] {
+            starters.formUnion(trie)
+        }
+        starters.formUnion(cues.collectivePhrases.firstKeys)
+        starters.formUnion(cues.collectiveWithDemonym.firstKeys)
+        starters.formUnion(cues.governmentOfPerson)
+        starters.formUnion(cues.regionPrefixes)
+        starters.formUnion(cues.jihadistWords)
+        self.starters = starters
+    }
 
     func mentions(in sentence: Sentence) -> [Mention] {
         let tokens = sentence.tokens
@@ -16,6 +34,10 @@ struct MentionFinder: Sendable {
         var found: [Mention] = []
         var position = 0
         while position < tokens.count {
+            if !tokens[position].isCapitalized && !starters.contains(keys[position]) {
+                position += 1
+                continue
+            }
             if let mention = mention(at: position, tokens: tokens, keys: keys, previous: found.last) {
                 // A demonym may reach back over its institution noun; never over an earlier mention.
                 var mention = mention

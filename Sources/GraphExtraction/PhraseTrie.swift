@@ -25,6 +25,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         nodes[node].values.append(value)
     }
 
+    /// The keys that can open a phrase.
+    var firstKeys: Set<String> { Set(nodes[0].children.keys) }
+
     /// Every phrase that starts at `start`, longest first: its length in tokens and its values.
     func matches(in keys: [String], from start: Int) -> [(length: Int, values: [Value])] {
         var found: [(length: Int, values: [Value])] = []

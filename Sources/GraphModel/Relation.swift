@@ -31,13 +31,15 @@ public struct Relation: Hashable, Sendable {
 
     /// Adds a stating sentence unless the same sentence of the same document is already there.
     public mutating func addEvidence(_ item: Evidence) {
-        if let index = evidence.firstIndex(where: {
-            $0.document == item.document && $0.sentence == item.sentence && $0.start == item.start
-        }) {
-            evidence[index].confidence = max(evidence[index].confidence, item.confidence)
-            return
+        // Evidence stays sorted, so a binary search finds both a duplicate and the insertion point.
+        let position = evidence.partitionPoint { !($0 < item) }
+        for index in [position, position - 1] where evidence.indices.contains(index) {
+            let existing = evidence[index]
+            if existing.document == item.document && existing.start == item.start && existing.sentence == item.sentence {
+                evidence[index].confidence = max(existing.confidence, item.confidence)
+                return
+            }
         }
-        let position = evidence.firstIndex(where: { item < $0 }) ?? evidence.endIndex
         evidence.insert(item, at: position)
     }
 }
