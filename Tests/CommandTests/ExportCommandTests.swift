@@ -7,12 +7,15 @@ struct ExportCommandTests {
 
     /// Checks a failure: the status, and one `graph: error:` line on stderr containing `fragment`.
     func expectFailure(
-        _ result: GraphRunner.Result, status: Int32, containing fragment: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ result: GraphRunner.Result, status: Int32, containing fragment: String,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(result.status == status, sourceLocation: sourceLocation)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stderr.hasPrefix("graph: error: "), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.stderr.hasPrefix("graph: error: "), "stderr: \(result.stderr)",
+            sourceLocation: sourceLocation)
         #expect(result.stderr.contains(fragment), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
         #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
     }
@@ -43,7 +46,8 @@ struct ExportCommandTests {
     func json() throws {
         let result = try GraphRunner.run(["export", example, "--format", "json"])
         #expect(result.status == 0)
-        let committed = try Data(contentsOf: URL(fileURLWithPath: GraphRunner.root + "/Graphs/aleppo-offensive.json"))
+        let committed = try Data(
+            contentsOf: URL(fileURLWithPath: GraphRunner.root + "/Graphs/aleppo-offensive.json"))
         #expect(result.stdout == committed)
     }
 
@@ -52,7 +56,8 @@ struct ExportCommandTests {
         let directory = try GraphRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         #expect(try GraphRunner.run(["export", example, "-o", "\(directory)/a.png"]).status == 0)
-        #expect(try GraphRunner.run(["export", example, "-o", "\(directory)/b.PNG", "--dpi", "300"]).status == 0)
+        #expect(
+            try GraphRunner.run(["export", example, "-o", "\(directory)/b.PNG", "--dpi", "300"]).status == 0)
         #expect(try GraphRunner.run(["export", example, "-o", "\(directory)/c.pdf"]).status == 0)
         #expect(try GraphRunner.run(["export", example, "-o", "\(directory)/d.gv"]).status == 0)
         let small = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(directory)/a.png")))
@@ -70,11 +75,17 @@ struct ExportCommandTests {
 
     @Test("unknown format, layout and resolution are refused by argument validation")
     func validation() throws {
-        expectFailure(try GraphRunner.run(["export", example, "--format", "gif"]), status: 64, containing: "'gif'")
-        expectFailure(try GraphRunner.run(["export", example, "--layout", "spring"]), status: 64, containing: "'spring'")
-        expectFailure(try GraphRunner.run(["export", example, "--dpi", "20"]), status: 64, containing: "--dpi 20")
-        expectFailure(try GraphRunner.run(["export", example, "--dpi", "601"]), status: 64, containing: "36...600")
-        expectFailure(try GraphRunner.run(["export", example, "-o", "map.gif"]), status: 64, containing: "--format")
+        expectFailure(
+            try GraphRunner.run(["export", example, "--format", "gif"]), status: 64, containing: "'gif'")
+        expectFailure(
+            try GraphRunner.run(["export", example, "--layout", "spring"]), status: 64, containing: "'spring'"
+        )
+        expectFailure(
+            try GraphRunner.run(["export", example, "--dpi", "20"]), status: 64, containing: "--dpi 20")
+        expectFailure(
+            try GraphRunner.run(["export", example, "--dpi", "601"]), status: 64, containing: "36...600")
+        expectFailure(
+            try GraphRunner.run(["export", example, "-o", "map.gif"]), status: 64, containing: "--format")
         expectFailure(try GraphRunner.run(["export"]), status: 64, containing: "input")
     }
 
@@ -85,24 +96,31 @@ struct ExportCommandTests {
         let syntax = "\(directory)/syntax.json"
         try "{\n  \"entities\": [\n    {\"id\": \"a\" \"name\": \"A\"}\n  ]\n}\n".write(
             toFile: syntax, atomically: true, encoding: .utf8)
-        expectFailure(try GraphRunner.run(["export", syntax]), status: 1, containing: "syntax.json: not a graph JSON file: line 3")
+        expectFailure(
+            try GraphRunner.run(["export", syntax]), status: 1,
+            containing: "syntax.json: not a graph JSON file: line 3")
         let kind = "\(directory)/kind.json"
         try """
         {"entities": [{"id": "a", "name": "A", "kind": "city"}, {"id": "b", "name": "B", "kind": "city"},
           {"id": "c", "name": "C", "kind": "foo"}]}
         """.write(toFile: kind, atomically: true, encoding: .utf8)
-        expectFailure(try GraphRunner.run(["export", kind]), status: 1, containing: "entities[2].kind: unknown kind \"foo\"")
+        expectFailure(
+            try GraphRunner.run(["export", kind]), status: 1,
+            containing: "entities[2].kind: unknown kind \"foo\"")
     }
 
     @Test("missing file, directory and text input give one-line errors")
     func badInputs() throws {
         let directory = try GraphRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        expectFailure(try GraphRunner.run(["export", "\(directory)/none.json"]), status: 1, containing: "no such file")
-        expectFailure(try GraphRunner.run(["export", directory]), status: 1, containing: "is a directory")
-        try "Les rebelles sont entrés dans Alep.".write(toFile: "\(directory)/a.txt", atomically: true, encoding: .utf8)
         expectFailure(
-            try GraphRunner.run(["export", "\(directory)/a.txt"]), status: 1, containing: "text input needs the extractor")
+            try GraphRunner.run(["export", "\(directory)/none.json"]), status: 1, containing: "no such file")
+        expectFailure(try GraphRunner.run(["export", directory]), status: 1, containing: "is a directory")
+        try "Les rebelles sont entrés dans Alep.".write(
+            toFile: "\(directory)/a.txt", atomically: true, encoding: .utf8)
+        expectFailure(
+            try GraphRunner.run(["export", "\(directory)/a.txt"]), status: 1,
+            containing: "text input needs the extractor")
     }
 
     @Test("an empty graph renders a diagram with its title and a note")
@@ -125,7 +143,9 @@ struct ExportCommandTests {
         """.write(toFile: "\(directory)/more.json", atomically: true, encoding: .utf8)
         let result = try GraphRunner.run(["export", example, "\(directory)/more.json", "--format", "json"])
         #expect(result.status == 0)
-        #expect(result.text.contains("\"name\": \"Hama\"") && result.text.contains("\"name\": \"Hayat Tahrir al-Cham\""))
+        #expect(
+            result.text.contains("\"name\": \"Hama\"")
+                && result.text.contains("\"name\": \"Hayat Tahrir al-Cham\""))
     }
 
     @Test("a failed export leaves the existing output untouched and no temporary file")
@@ -135,17 +155,24 @@ struct ExportCommandTests {
         let output = "\(directory)/map.svg"
         try "old".write(toFile: output, atomically: true, encoding: .utf8)
         try "{".write(toFile: "\(directory)/bad.json", atomically: true, encoding: .utf8)
-        expectFailure(try GraphRunner.run(["export", "\(directory)/bad.json", "-o", output]), status: 1, containing: "bad.json")
-        // Graphviz unavailable: the failure comes after the input was read.
-        try FileManager.default.createDirectory(atPath: "\(directory)/plugins", withIntermediateDirectories: true)
         expectFailure(
-            try GraphRunner.run(["export", example, "-o", output], environment: ["GVBINDIR": "\(directory)/plugins"]),
+            try GraphRunner.run(["export", "\(directory)/bad.json", "-o", output]), status: 1,
+            containing: "bad.json")
+        // Graphviz unavailable: the failure comes after the input was read.
+        try FileManager.default.createDirectory(
+            atPath: "\(directory)/plugins", withIntermediateDirectories: true)
+        expectFailure(
+            try GraphRunner.run(
+                ["export", example, "-o", output], environment: ["GVBINDIR": "\(directory)/plugins"]),
             status: 1, containing: "layout engine \"dot\" is not available")
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "old")
         expectFailure(
             try GraphRunner.run(["export", example, "-o", "\(directory)/missing/map.svg"]), status: 1,
             containing: "cannot write")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["bad.json", "map.svg", "plugins"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+                "bad.json", "map.svg", "plugins",
+            ])
         #expect(try GraphRunner.run(["export", example, "-o", output]).status == 0)
         #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("<?xml"))
     }

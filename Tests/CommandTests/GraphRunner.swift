@@ -32,7 +32,8 @@ struct GraphRunner {
         return root + "/.build/debug/graph"
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil)
+        throws
         -> Result
     {
         let process = Process()
@@ -57,7 +58,9 @@ struct GraphRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errorData.withLock { $0 }, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: outData,
+            stderr: String(decoding: errorData.withLock { $0 }, as: UTF8.self))
     }
 
     /// A fresh empty directory for one test.
