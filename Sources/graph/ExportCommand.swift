@@ -37,13 +37,17 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
     var layout: LayoutEngine?
 
-    @Option(help: "PNG resolution in dots per inch (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound)).")
+    @Option(
+        help:
+            "PNG resolution in dots per inch (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound))."
+    )
     var dpi: Int = 96
 
     @Option(help: "Diagram title (default: the graph's title, else one derived from its documents).")
     var title: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
     var output: String?
 
     /// Renders this many times and writes the last: for leak checks and profiling.
@@ -54,7 +58,8 @@ struct ExportCommand: ParsableCommand {
         guard !inputs.isEmpty else { throw ValidationError("give at least one input file") }
         guard RenderOptions.dpiRange.contains(dpi) else {
             throw ValidationError(
-                "--dpi \(dpi) is out of range (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound))")
+                "--dpi \(dpi) is out of range (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound))"
+            )
         }
         guard `repeat` >= 1 else { throw ValidationError("--repeat must be at least 1") }
         _ = try outputFormat()

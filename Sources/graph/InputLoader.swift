@@ -28,7 +28,8 @@ enum InputLoader {
             case .directory(let path): "\(path): is a directory, not a graph file"
             case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
             case .needsExtractor(let path): "\(path): text input needs the extractor"
-            case .unsupported(let path): "\(path): unsupported input (expected a .json graph or a .txt article)"
+            case .unsupported(let path):
+                "\(path): unsupported input (expected a .json graph or a .txt article)"
             case .invalid(let path, let error): "\(path): \(error)"
             }
         }
