@@ -47,7 +47,7 @@ struct ExportCommandTests {
         let result = try GraphRunner.run(["export", example, "--format", "json"])
         #expect(result.status == 0)
         let committed = try Data(
-            contentsOf: URL(fileURLWithPath: GraphRunner.root + "/Graphs/aleppo-offensive.json"))
+            contentsOf: URL(fileURLWithPath: GraphRunner.root + "/Graphs/aleppo-offensive-graph.json"))
         #expect(result.stdout == committed)
     }
 
@@ -109,18 +109,18 @@ struct ExportCommandTests {
             containing: "entities[2].kind: unknown kind \"foo\"")
     }
 
-    @Test("missing file, directory and text input give one-line errors")
+    @Test("missing file, directory, unknown input type and bad text give one-line errors")
     func badInputs() throws {
         let directory = try GraphRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         expectFailure(
             try GraphRunner.run(["export", "\(directory)/none.json"]), status: 1, containing: "no such file")
         expectFailure(try GraphRunner.run(["export", directory]), status: 1, containing: "is a directory")
-        try "Les rebelles sont entrés dans Alep.".write(
-            toFile: "\(directory)/a.txt", atomically: true, encoding: .utf8)
+        try "digraph {}".write(toFile: "\(directory)/a.gv", atomically: true, encoding: .utf8)
         expectFailure(
-            try GraphRunner.run(["export", "\(directory)/a.txt"]), status: 1,
-            containing: "text input needs the extractor")
+            try GraphRunner.run(["export", "\(directory)/a.gv"]), status: 1, containing: "unsupported input")
+        FileManager.default.createFile(atPath: "\(directory)/b.txt", contents: Data([0x00, 0x01, 0x02]))
+        expectFailure(try GraphRunner.run(["export", "\(directory)/b.txt"]), status: 1, containing: "binary data")
     }
 
     @Test("an empty graph renders a diagram with its title and a note")

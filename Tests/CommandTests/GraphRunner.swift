@@ -17,7 +17,7 @@ struct GraphRunner {
         return path
     }()
 
-    static let example = root + "/Examples/aleppo-offensive.json"
+    static let example = root + "/Examples/aleppo-offensive-graph.json"
 
     /// The `graph` binary next to the test bundle (the same build).
     static let executable: String = {
@@ -32,11 +32,12 @@ struct GraphRunner {
         return root + "/.build/debug/graph"
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil)
-        throws
-        -> Result
-    {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
+        standardInput: String? = nil
+    ) throws -> Result {
         let process = Process()
+        if let standardInput { process.standardInput = FileHandle(forReadingAtPath: standardInput) }
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
