@@ -113,6 +113,7 @@ extension GraphStore {
             }
             let remaining = try String.fetchAll(
                 db, sql: "SELECT folded FROM alias WHERE entity_id = ?", arguments: [sourceID])
+            let keys = newKeys.map { (key: $0, owner: newID) } + remaining.map { (key: $0, owner: sourceID) }
             // Move the sentences that name only the split-off aliases.
             var touched: Set<Int64> = []
             let rows = try Row.fetchAll(
@@ -124,9 +125,8 @@ extension GraphStore {
                     """, arguments: [sourceID])
             for row in rows {
                 let sentence = NameKey.fold(row[1])
-                let usesMoved = newKeys.contains { StoreCoding.sentence(sentence, contains: $0) }
-                let usesKept = remaining.contains { StoreCoding.sentence(sentence, contains: $0) }
-                guard usesMoved, !usesKept, let predicate = Predicate(rawValue: row[4]) else { continue }
+                let owners = StoreCoding.owners(in: sentence, keys: keys)
+                guard owners == [newID], let predicate = Predicate(rawValue: row[4]) else { continue }
                 var subject: String = row[3] == sourceID ? newID : row[3]
                 var object: String = row[5] == sourceID ? newID : row[5]
                 if subject == object { continue }

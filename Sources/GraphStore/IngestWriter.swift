@@ -204,12 +204,12 @@ final class IngestWriter {
     /// whose aliases it uses (the primary when it uses none).
     private func attribute(_ resolution: Resolution, sentence: String?) throws -> String {
         guard resolution.candidates.count > 1, let sentence else { return resolution.candidates[0] }
+        var keys: [(key: String, owner: String)] = []
         for candidate in resolution.candidates {
-            for key in try keys(of: candidate) where StoreCoding.sentence(sentence, contains: key) {
-                return candidate
-            }
+            for key in try self.keys(of: candidate) { keys.append((key, candidate)) }
         }
-        return resolution.candidates[0]
+        let owners = StoreCoding.owners(in: sentence, keys: keys)
+        return resolution.candidates.first { owners.contains($0) } ?? resolution.candidates[0]
     }
 
     private func keys(of id: String) throws -> [String] {

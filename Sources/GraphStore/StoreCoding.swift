@@ -26,9 +26,20 @@ enum StoreCoding {
         return offset
     }
 
-    /// Whether `folded` (a folded alias) occurs as whole words in `foldedSentence`.
-    static func sentence(_ foldedSentence: String, contains folded: String) -> Bool {
-        (" " + foldedSentence + " ").contains(" " + folded + " ")
+    /// The owners of the folded aliases that occur as whole words in
+    /// `foldedSentence`, longest alias first: the words of a matched alias are
+    /// used up, so that "assad" does not also match inside "hafez al assad".
+    static func owners(in foldedSentence: String, keys: [(key: String, owner: String)]) -> Set<String> {
+        var sentence = " " + foldedSentence + " "
+        var found: Set<String> = []
+        for (key, owner) in keys.sorted(by: { ($0.key.count, $1.key) > ($1.key.count, $0.key) }) where !key.isEmpty {
+            let padded = " " + key + " "
+            if sentence.contains(padded) {
+                found.insert(owner)
+                sentence = sentence.replacingOccurrences(of: padded, with: " | ")
+            }
+        }
+        return found
     }
 
     /// Now, as an ISO 8601 UTC timestamp.
