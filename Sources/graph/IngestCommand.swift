@@ -62,7 +62,7 @@ struct IngestCommand: ParsableCommand {
                         outcomes[outcome, default: 0] += 1
                     } catch {
                         failed += 1
-                        progress.message("graph: error: \(document.id): \(error.description)")
+                        progress.message("graph: error: \(document.id): \(error)")
                     }
                 case .failed(let message):
                     failed += 1
