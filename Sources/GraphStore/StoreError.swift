@@ -37,7 +37,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .entityNotFound(let reference, let suggestions):
             "no entity named \"\(reference)\"" + Self.hint(suggestions)
         case .documentNotFound(let id, let suggestions):
-            "no document \"\(id)\"" + Self.hint(suggestions)
+            "no document \"\(id)\""
+                + (suggestions.isEmpty ? "" : Self.hint(suggestions))
         case .invalidCorrection(let message):
             message
         case .database(let path, let message):
