@@ -28,13 +28,18 @@ let actorStems = [
     "Brigade", "Front", "Armée", "Mouvement", "Conseil", "Forces", "Garde", "Milice", "Coalition", "Union",
 ]
 let actorQualifiers = [
-    "du Nord", "de Libération", "populaire", "nationale", "révolutionnaire", "de l'Est", "unifiée", "islamique",
+    "du Nord", "de Libération", "populaire", "nationale", "révolutionnaire", "de l'Est", "unifiée",
+    "islamique",
     "démocratique", "du Levant", "du Sud", "républicaine",
 ]
 let placeStems = ["Tell", "Kafr", "Ain", "Deir", "Jisr", "Ras", "Qasr", "Beit", "Khan", "Maarat"]
-let placeRoots = ["Abiad", "Nasr", "Hamra", "Zeitoun", "Sakhra", "Jadida", "Kabir", "Rihan", "Safa", "Tayba", "Wadi"]
+let placeRoots = [
+    "Abiad", "Nasr", "Hamra", "Zeitoun", "Sakhra", "Jadida", "Kabir", "Rihan", "Safa", "Tayba", "Wadi",
+]
 let firstNames = ["Karim", "Nadia", "Samir", "Leïla", "Omar", "Yasmine", "Fares", "Rania", "Tarek", "Hala"]
-let lastNames = ["Haddad", "Khoury", "Mansour", "Saleh", "Aziz", "Darwish", "Nasser", "Rahal", "Sabbagh", "Zein"]
+let lastNames = [
+    "Haddad", "Khoury", "Mansour", "Saleh", "Aziz", "Darwish", "Nasser", "Rahal", "Sabbagh", "Zein",
+]
 
 /// The world the articles talk about: a few hundred actors and places, fixed by the seed.
 func world(seed: UInt64) -> (actors: [Entity], places: [Entity], people: [Entity]) {
@@ -44,14 +49,16 @@ func world(seed: UInt64) -> (actors: [Entity], places: [Entity], people: [Entity
     while actors.count < 300 {
         let name = "\(generator.pick(actorStems)) \(generator.pick(actorQualifiers)) \(actors.count % 7 + 1)"
         guard names.insert(NameKey.fold(name)).inserted else { continue }
-        let initials = name.split(separator: " ").compactMap(\.first).map(String.init).joined() + "\(actors.count)"
+        let initials =
+            name.split(separator: " ").compactMap(\.first).map(String.init).joined() + "\(actors.count)"
         actors.append(Entity(id: Identifier.slug(name), name: name, kind: .armedGroup, aliases: [initials]))
     }
     var places: [Entity] = []
     while places.count < 400 {
         let name = "\(generator.pick(placeStems)) \(generator.pick(placeRoots))-\(places.count)"
         guard names.insert(NameKey.fold(name)).inserted else { continue }
-        places.append(Entity(id: Identifier.slug(name), name: name, kind: places.count % 5 == 0 ? .region : .city))
+        places.append(
+            Entity(id: Identifier.slug(name), name: name, kind: places.count % 5 == 0 ? .region : .city))
     }
     var people: [Entity] = []
     for index in 0..<200 {
@@ -62,9 +69,12 @@ func world(seed: UInt64) -> (actors: [Entity], places: [Entity], people: [Entity
 }
 
 /// One generated article graph: 6–14 entities, 4–10 relations, one sentence each.
-func article(_ number: Int, world: (actors: [Entity], places: [Entity], people: [Entity]), seed: UInt64) -> ConflictGraph {
+func article(_ number: Int, world: (actors: [Entity], places: [Entity], people: [Entity]), seed: UInt64)
+    -> ConflictGraph
+{
     var generator = Generator(state: seed &+ UInt64(number) &* 7919)
-    let id = String(format: "%04d-%02d-%02d-art%05d", 2023 + number % 2, number % 12 + 1, number % 28 + 1, number)
+    let id = String(
+        format: "%04d-%02d-%02d-art%05d", 2023 + number % 2, number % 12 + 1, number % 28 + 1, number)
     let document = Document(id: id, title: "Dépêche \(number)", date: String(id.prefix(10)), language: "fr")
     var graph = ConflictGraph()
     graph.add(document)
@@ -78,7 +88,8 @@ func article(_ number: Int, world: (actors: [Entity], places: [Entity], people: 
         switch generator.below(4) {
         case 0:
             other = world.places[min(generator.below(400), generator.below(400))]
-            sentence = "\(actor.name) a pris le contrôle de \(other.name) après \(index + 2) jours de combats."
+            sentence =
+                "\(actor.name) a pris le contrôle de \(other.name) après \(index + 2) jours de combats."
             relation = Relation(subject: actor.id, predicate: .controls, object: other.id)
         case 1:
             other = world.actors[generator.below(300)]
@@ -115,7 +126,9 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 4 else { fail("usage: graphs DIR N [SEED] | ingest STORE DIR | export STORE FOCUS [DEPTH]") }
+guard arguments.count >= 4 else {
+    fail("usage: graphs DIR N [SEED] | ingest STORE DIR | export STORE FOCUS [DEPTH]")
+}
 switch arguments[1] {
 case "graphs":
     let folder = arguments[2]
@@ -132,19 +145,24 @@ case "ingest":
     let store: GraphStore
     do { store = try GraphStore(path: arguments[2]) } catch { fail("\(error)") }
     let folder = arguments[3]
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+        $0.hasSuffix(".json")
+    }
     let paths = names.sorted().map { "\(folder)/\($0)" }
     var added = 0
     let started = Date()
     IngestPipeline.run(paths) { path -> (ConflictGraph, String)? in
-        guard let data = FileManager.default.contents(atPath: path), let graph = try? GraphJSON.decode(data) else {
+        guard let data = FileManager.default.contents(atPath: path), let graph = try? GraphJSON.decode(data)
+        else {
             return nil
         }
         return (graph, ContentHash.sha256(data))
     } consume: { _, prepared in
         guard let (graph, hash) = prepared else { return }
         do {
-            if try store.ingest(document: graph.documents[0], contentHash: hash, graph: graph) == .added { added += 1 }
+            if try store.ingest(document: graph.documents[0], contentHash: hash, graph: graph) == .added {
+                added += 1
+            }
         } catch { fail("\(error)") }
         // Committed: say so, unbuffered, for the kill test.
         FileHandle.standardOutput.write(Data("done \(graph.documents[0].id)\n".utf8))
@@ -153,8 +171,10 @@ case "ingest":
     FileHandle.standardError.write(
         Data(
             String(
-                format: "ingested %d graphs (%d added) in %.2f s; store: %d entities, %d relations, %d sentences\n",
-                paths.count, added, Date().timeIntervalSince(started), statistics.entities, statistics.relations,
+                format:
+                    "ingested %d graphs (%d added) in %.2f s; store: %d entities, %d relations, %d sentences\n",
+                paths.count, added, Date().timeIntervalSince(started), statistics.entities,
+                statistics.relations,
                 statistics.evidence
             ).utf8))
 case "export":
@@ -162,13 +182,15 @@ case "export":
     do {
         let store = try GraphStore(path: arguments[2], access: .readOnly)
         let query = GraphQuery(
-            focus: try store.resolveEntity(arguments[3]), depth: arguments.count > 4 ? Int(arguments[4]) ?? 1 : 1)
-        let graph = try query.apply(to: store.graph())
+            focus: try store.resolveEntity(arguments[3]),
+            depth: arguments.count > 4 ? Int(arguments[4]) ?? 1 : 1)
+        let graph = try query.apply(to: store.graph(around: query.focus!, depth: query.depth))
         let json = GraphJSON.encode(graph)
         FileHandle.standardError.write(
             Data(
                 String(
-                    format: "focused export: %d entities, %d relations, %d bytes in %.3f s\n", graph.entities.count,
+                    format: "focused export: %d entities, %d relations, %d bytes in %.3f s\n",
+                    graph.entities.count,
                     graph.relations.count, json.utf8.count, Date().timeIntervalSince(started)
                 ).utf8))
     } catch { fail("\(error)") }

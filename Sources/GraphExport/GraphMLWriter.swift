@@ -24,7 +24,8 @@ public enum GraphMLWriter {
             ("evidence", "edge", "string"),
         ]
         for key in keys {
-            out += "  <key id=\"\(key.id)\" for=\"\(key.target)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n"
+            out +=
+                "  <key id=\"\(key.id)\" for=\"\(key.target)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n"
         }
         out += "  <graph id=\"\(escape(graph.title ?? "G"))\" edgedefault=\"directed\">\n"
         for entity in graph.entities {
@@ -37,7 +38,8 @@ public enum GraphMLWriter {
             out += "    </node>\n"
         }
         for (index, relation) in graph.relations.enumerated() {
-            out += "    <edge id=\"e\(index)\" source=\"\(escape(relation.subject))\" target=\"\(escape(relation.object))\">\n"
+            out +=
+                "    <edge id=\"e\(index)\" source=\"\(escape(relation.subject))\" target=\"\(escape(relation.object))\">\n"
             data(&out, "predicate", relation.predicate.rawValue)
             data(&out, "support", String(relation.support))
             data(&out, "confidence", String(relation.confidence))

@@ -31,7 +31,8 @@ public struct GraphQuery: Hashable, Sendable {
     public var maxNodes: Int?
 
     public init(
-        focus: String? = nil, depth: Int = 1, kinds: Set<EntityKind>? = nil, predicates: Set<Predicate>? = nil,
+        focus: String? = nil, depth: Int = 1, kinds: Set<EntityKind>? = nil,
+        predicates: Set<Predicate>? = nil,
         minSupport: Int = 1, since: String? = nil, until: String? = nil, maxNodes: Int? = nil
     ) {
         self.focus = focus

@@ -15,7 +15,8 @@ public struct EntitySummary: Codable, Hashable, Sendable {
     public var relations: Int
 
     public init(
-        id: String, name: String, kind: EntityKind, aliases: [String], mentions: Int, documents: Int, relations: Int
+        id: String, name: String, kind: EntityKind, aliases: [String], mentions: Int, documents: Int,
+        relations: Int
     ) {
         self.id = id
         self.name = name

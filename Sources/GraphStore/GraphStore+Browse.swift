@@ -12,7 +12,8 @@ extension GraphStore {
 
     /// Every entity, by id; only those of `kind` when given, and only those
     /// with an alias or id containing `search` (folded) when given.
-    public func entities(kind: EntityKind? = nil, search: String? = nil) throws(StoreError) -> [EntitySummary] {
+    public func entities(kind: EntityKind? = nil, search: String? = nil) throws(StoreError) -> [EntitySummary]
+    {
         try read { db in
             var sql = """
                 SELECT e.id, e.name, e.kind, e.aliases,
@@ -42,14 +43,17 @@ extension GraphStore {
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 EntitySummary(
                     id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .organization,
-                    aliases: StoreCoding.decodeAliases(row[3]), mentions: row[4], documents: row[5], relations: row[6])
+                    aliases: StoreCoding.decodeAliases(row[3]), mentions: row[4], documents: row[5],
+                    relations: row[6])
             }
         }
     }
 
     /// Every relation, by subject, predicate and object; only those touching
     /// `entity` (an id or alias) and of `predicate` when given.
-    public func relations(entity: String? = nil, predicate: Predicate? = nil) throws(StoreError) -> [RelationSummary] {
+    public func relations(entity: String? = nil, predicate: Predicate? = nil) throws(StoreError)
+        -> [RelationSummary]
+    {
         try read { db in
             var sql = """
                 SELECT r.subject, s.name, r.predicate, r.object, o.name,
@@ -71,10 +75,12 @@ extension GraphStore {
                 _ = arguments.append(contentsOf: [predicate.rawValue])
             }
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            let summaries = try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row -> RelationSummary? in
+            let summaries = try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap {
+                row -> RelationSummary? in
                 guard let predicate = Predicate(rawValue: row[2]) else { return nil }
                 return RelationSummary(
-                    subject: row[0], subjectName: row[1], predicate: predicate, object: row[3], objectName: row[4],
+                    subject: row[0], subjectName: row[1], predicate: predicate, object: row[3],
+                    objectName: row[4],
                     support: row[5], evidence: row[6], confidence: row[7], hedged: row[8])
             }
             return summaries.sorted {
@@ -96,7 +102,9 @@ extension GraphStore {
     /// The correction log, oldest first.
     public func corrections() throws(StoreError) -> [Correction] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT action, entity_id, other_id, detail, at FROM correction ORDER BY id").map {
+            try Row.fetchAll(
+                db, sql: "SELECT action, entity_id, other_id, detail, at FROM correction ORDER BY id"
+            ).map {
                 Correction(action: $0[0], entity: $0[1], other: $0[2], detail: $0[3], at: $0[4])
             }
         }
@@ -108,13 +116,15 @@ extension GraphStore {
         }
         let folded = NameKey.fold(reference)
         if let id = try String.fetchOne(
-            db, sql: "SELECT entity_id FROM alias WHERE folded = ? ORDER BY class LIMIT 1", arguments: [folded])
+            db, sql: "SELECT entity_id FROM alias WHERE folded = ? ORDER BY class LIMIT 1",
+            arguments: [folded])
         {
             return id
         }
         let rows = try Row.fetchAll(
             db, sql: "SELECT a.folded, e.name FROM alias a JOIN entity e ON e.id = a.entity_id")
         let names = rows.map { (key: $0[0] as String, display: $0[1] as String) }
-        throw StoreError.entityNotFound(reference: reference, suggestions: NameSuggester.suggest(folded, among: names))
+        throw StoreError.entityNotFound(
+            reference: reference, suggestions: NameSuggester.suggest(folded, among: names))
     }
 }

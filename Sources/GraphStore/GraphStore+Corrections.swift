@@ -11,13 +11,15 @@ extension GraphStore {
             let targetID = try Self.resolveEntity(db, target)
             let sourceID = try Self.resolveEntity(db, source)
             guard targetID != sourceID else {
-                throw StoreError.invalidCorrection(message: "\"\(source)\" and \"\(target)\" are already one entity")
+                throw StoreError.invalidCorrection(
+                    message: "\"\(source)\" and \"\(target)\" are already one entity")
             }
             let targetRow = try Self.entityRow(db, targetID)
             let sourceRow = try Self.entityRow(db, sourceID)
             var touched: Set<Int64> = []
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, subject, predicate, object FROM relation WHERE subject = ?1 OR object = ?1",
+                db,
+                sql: "SELECT id, subject, predicate, object FROM relation WHERE subject = ?1 OR object = ?1",
                 arguments: [sourceID])
             {
                 let relation: Int64 = row[0]
@@ -52,7 +54,8 @@ extension GraphStore {
                     SELECT document_id, ?, count FROM mention WHERE entity_id = ? AND true
                     ON CONFLICT (document_id, entity_id) DO UPDATE SET count = count + excluded.count
                     """, arguments: [targetID, sourceID])
-            try db.execute(sql: "UPDATE alias SET entity_id = ? WHERE entity_id = ?", arguments: [targetID, sourceID])
+            try db.execute(
+                sql: "UPDATE alias SET entity_id = ? WHERE entity_id = ?", arguments: [targetID, sourceID])
             var aliases = targetRow.aliases
             for alias in sourceRow.aliases where !aliases.contains(alias) { aliases.append(alias) }
             try db.execute(
@@ -71,7 +74,9 @@ extension GraphStore {
     /// first alias), with the evidence whose sentence uses them and not the
     /// entity's remaining names. Later ingests resolve the aliases to the new entity.
     @discardableResult
-    public func split(_ reference: String, aliases: [String], name: String? = nil) throws(StoreError) -> EntitySummary {
+    public func split(_ reference: String, aliases: [String], name: String? = nil) throws(StoreError)
+        -> EntitySummary
+    {
         let id = try write { db -> String in
             let sourceID = try Self.resolveEntity(db, reference)
             let source = try Self.entityRow(db, sourceID)
@@ -88,7 +93,9 @@ extension GraphStore {
             }
             if wanted.contains(NameKey.fold(source.name)) {
                 throw StoreError.invalidCorrection(
-                    message: "\"\(source.name)\" is the name of \(sourceID); rename it before splitting that alias off")
+                    message:
+                        "\"\(source.name)\" is the name of \(sourceID); rename it before splitting that alias off"
+                )
             }
             let moved = source.aliases.filter { wanted.contains(NameKey.fold($0)) }
             let kept = source.aliases.filter { !wanted.contains(NameKey.fold($0)) }
@@ -133,7 +140,8 @@ extension GraphStore {
                 if predicate.isSymmetric, object < subject { swap(&subject, &object) }
                 let target = try Self.relationID(db, subject: subject, predicate: predicate, object: object)
                 try db.execute(
-                    sql: "UPDATE OR IGNORE evidence SET relation_id = ? WHERE id = ?", arguments: [target, row[0]])
+                    sql: "UPDATE OR IGNORE evidence SET relation_id = ? WHERE id = ?",
+                    arguments: [target, row[0]])
                 touched.insert(target)
                 touched.insert(row[2])
             }
@@ -154,10 +162,13 @@ extension GraphStore {
             let id = try Self.resolveEntity(db, reference)
             let entity = try Self.entityRow(db, id)
             let folded = NameKey.fold(name)
-            guard !folded.isEmpty else { throw StoreError.invalidCorrection(message: "the new name is empty") }
+            guard !folded.isEmpty else {
+                throw StoreError.invalidCorrection(message: "the new name is empty")
+            }
             let entityClass = StoreCoding.entityClass(entity.kind)
             if let owner = try String.fetchOne(
-                db, sql: "SELECT entity_id FROM alias WHERE folded = ? AND class = ?", arguments: [folded, entityClass]),
+                db, sql: "SELECT entity_id FROM alias WHERE folded = ? AND class = ?",
+                arguments: [folded, entityClass]),
                 owner != id
             {
                 throw StoreError.invalidCorrection(
@@ -172,7 +183,8 @@ extension GraphStore {
                 sql: "INSERT OR IGNORE INTO alias (folded, class, entity_id) VALUES (?, ?, ?)",
                 arguments: [folded, entityClass, id])
             try Self.log(
-                db, action: "rename", entity: id, other: nil, detail: "renamed \"\(entity.name)\" to \"\(name)\"")
+                db, action: "rename", entity: id, other: nil,
+                detail: "renamed \"\(entity.name)\" to \"\(name)\"")
             return id
         }
         return try summary(id)
@@ -208,7 +220,9 @@ extension GraphStore {
     @discardableResult
     public func forget(document: String) throws(StoreError) -> ForgetOutcome {
         try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document]) ?? false
+            guard
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [document])
+                    ?? false
             else {
                 let ids = try String.fetchAll(db, sql: "SELECT id FROM document")
                 let suggestions = NameSuggester.suggest(document, among: ids.map { (key: $0, display: $0) })
@@ -216,15 +230,18 @@ extension GraphStore {
             }
             let relations = Set(
                 try Int64.fetchAll(
-                    db, sql: "SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?", arguments: [document]))
+                    db, sql: "SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?",
+                    arguments: [document]))
             let entities = Set(
-                try String.fetchAll(db, sql: "SELECT entity_id FROM mention WHERE document_id = ?", arguments: [document]))
+                try String.fetchAll(
+                    db, sql: "SELECT entity_id FROM mention WHERE document_id = ?", arguments: [document]))
             let before = try Self.counts(db)
             try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document])
             try Self.refreshHedged(db, relations)
             try Self.collect(db, relations: relations, entities: entities)
             let after = try Self.counts(db)
-            return ForgetOutcome(relations: before.relations - after.relations, entities: before.entities - after.entities)
+            return ForgetOutcome(
+                relations: before.relations - after.relations, entities: before.entities - after.entities)
         }
     }
 
@@ -237,8 +254,12 @@ extension GraphStore {
         return match
     }
 
-    static func entityRow(_ db: Database, _ id: String) throws -> (name: String, kind: EntityKind, aliases: [String]) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT name, kind, aliases FROM entity WHERE id = ?", arguments: [id])
+    static func entityRow(_ db: Database, _ id: String) throws -> (
+        name: String, kind: EntityKind, aliases: [String]
+    ) {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT name, kind, aliases FROM entity WHERE id = ?", arguments: [id])
         else { throw StoreError.entityNotFound(reference: id, suggestions: []) }
         return (row[0], EntityKind(rawValue: row[1]) ?? .organization, StoreCoding.decodeAliases(row[2]))
     }
@@ -246,7 +267,8 @@ extension GraphStore {
     static func uniqueID(_ db: Database, _ base: String) throws -> String {
         var candidate = base
         var number = 1
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [candidate]) ?? false {
+        while try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [candidate]) ?? false
+        {
             number += 1
             candidate = "\(base)_\(number)"
         }

@@ -3,12 +3,16 @@ import GraphModel
 
 extension GraphStore {
     /// The id of the relation (subject, predicate, object), created when missing.
-    static func relationID(_ db: Database, subject: String, predicate: Predicate, object: String) throws -> Int64 {
+    static func relationID(_ db: Database, subject: String, predicate: Predicate, object: String) throws
+        -> Int64
+    {
         let find = try db.cachedStatement(
             sql: "SELECT id FROM relation WHERE subject = ? AND predicate = ? AND object = ?")
         if let id = try Int64.fetchOne(find, arguments: [subject, predicate.rawValue, object]) { return id }
-        try db.cachedStatement(sql: "INSERT INTO relation (subject, predicate, object, hedged) VALUES (?, ?, ?, 1)")
-            .execute(arguments: [subject, predicate.rawValue, object])
+        try db.cachedStatement(
+            sql: "INSERT INTO relation (subject, predicate, object, hedged) VALUES (?, ?, ?, 1)"
+        )
+        .execute(arguments: [subject, predicate.rawValue, object])
         return db.lastInsertedRowID
     }
 
@@ -19,7 +23,9 @@ extension GraphStore {
         var entities = entities
         let ends = try db.cachedStatement(sql: "SELECT subject, object FROM relation WHERE id = ?")
         let deleteRelation = try db.cachedStatement(
-            sql: "DELETE FROM relation WHERE id = ? AND NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = ?)")
+            sql:
+                "DELETE FROM relation WHERE id = ? AND NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = ?)"
+        )
         for id in relations.sorted() {
             guard let row = try Row.fetchOne(ends, arguments: [id]) else { continue }
             try deleteRelation.execute(arguments: [id, id])

@@ -63,7 +63,8 @@ final class IngestWriter {
                         ingested_at = ? WHERE id = ?
                     """,
                 arguments: [
-                    contentHash, document.title, document.date, document.source, document.language, now, document.id,
+                    contentHash, document.title, document.date, document.source, document.language, now,
+                    document.id,
                 ])
             outcome = .replaced
         } else {
@@ -73,7 +74,8 @@ final class IngestWriter {
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    document.id, contentHash, document.title, document.date, document.source, document.language, now,
+                    document.id, contentHash, document.title, document.date, document.source,
+                    document.language, now,
                 ])
             outcome = .added
         }
@@ -91,7 +93,8 @@ final class IngestWriter {
         }
 
         for relation in graph.relations {
-            guard let subject = resolutions[relation.subject], let object = resolutions[relation.object] else {
+            guard let subject = resolutions[relation.subject], let object = resolutions[relation.object]
+            else {
                 continue  // a dangling relation: nothing to attach it to
             }
             let statements: [Evidence?] = relation.evidence.isEmpty ? [nil] : relation.evidence
@@ -175,7 +178,8 @@ final class IngestWriter {
         if let cached = cache[id] { return cached }
         guard
             let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT name, kind, aliases FROM entity WHERE id = ?"), arguments: [id])
+                db.cachedStatement(sql: "SELECT name, kind, aliases FROM entity WHERE id = ?"),
+                arguments: [id])
         else { return nil }
         let entity = CachedEntity(
             name: row[0], kind: EntityKind(rawValue: row[1]) ?? .organization,
@@ -214,7 +218,8 @@ final class IngestWriter {
 
     private func keys(of id: String) throws -> [String] {
         if let keys = aliasKeys[id] { return keys }
-        let keys = try String.fetchAll(db, sql: "SELECT folded FROM alias WHERE entity_id = ?", arguments: [id])
+        let keys = try String.fetchAll(
+            db, sql: "SELECT folded FROM alias WHERE entity_id = ?", arguments: [id])
         aliasKeys[id] = keys
         return keys
     }

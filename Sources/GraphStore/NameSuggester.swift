@@ -3,7 +3,9 @@ enum NameSuggester {
     /// Up to `limit` of `names` (pairs of folded key and displayed name) closest
     /// to `folded` by edit distance, closest first, ties by name; names too far
     /// to be a plausible typo are left out, except those containing the query.
-    static func suggest(_ folded: String, among names: [(key: String, display: String)], limit: Int = 3) -> [String] {
+    static func suggest(_ folded: String, among names: [(key: String, display: String)], limit: Int = 3)
+        -> [String]
+    {
         let query = Array(folded.unicodeScalars)
         var best: [String: Int] = [:]
         for (key, display) in names {

@@ -17,7 +17,8 @@ public struct RelationSummary: Codable, Hashable, Sendable {
     public var hedged: Bool
 
     public init(
-        subject: String, subjectName: String, predicate: Predicate, object: String, objectName: String, support: Int,
+        subject: String, subjectName: String, predicate: Predicate, object: String, objectName: String,
+        support: Int,
         evidence: Int, confidence: Double, hedged: Bool
     ) {
         self.subject = subject

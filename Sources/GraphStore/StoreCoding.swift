@@ -32,7 +32,8 @@ enum StoreCoding {
     static func owners(in foldedSentence: String, keys: [(key: String, owner: String)]) -> Set<String> {
         var sentence = " " + foldedSentence + " "
         var found: Set<String> = []
-        for (key, owner) in keys.sorted(by: { ($0.key.count, $1.key) > ($1.key.count, $0.key) }) where !key.isEmpty {
+        for (key, owner) in keys.sorted(by: { ($0.key.count, $1.key) > ($1.key.count, $0.key) })
+        where !key.isEmpty {
             let padded = " " + key + " "
             if sentence.contains(padded) {
                 found.insert(owner)

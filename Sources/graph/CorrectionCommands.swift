@@ -14,7 +14,9 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         try StoreCLI.run {
             let entity = try storeOptions.open(.readWrite).merge(source, into: target)
-            print("merged \(source) into \(entity.id) (\(entity.name)): aliases \(entity.aliases.joined(separator: ", "))")
+            print(
+                "merged \(source) into \(entity.id) (\(entity.name)): aliases \(entity.aliases.joined(separator: ", "))"
+            )
         }
     }
 }
@@ -33,7 +35,9 @@ struct SplitCommand: ParsableCommand {
     func run() throws {
         try StoreCLI.run {
             let created = try storeOptions.open(.readWrite).split(entity, aliases: aliases, name: name)
-            print("split \(created.aliases.joined(separator: ", ")) off \(entity) as \(created.id) (\(created.name))")
+            print(
+                "split \(created.aliases.joined(separator: ", ")) off \(entity) as \(created.id) (\(created.name))"
+            )
         }
     }
 }

@@ -25,8 +25,10 @@ struct EntitiesCommand: ParsableCommand {
             if json { return print(try StoreCLI.json(entities)) }
             let rows = entities.map { entity in
                 [
-                    entity.id, entity.name, entity.kind.rawValue, String(entity.mentions), String(entity.documents),
-                    String(entity.relations), entity.aliases.filter { $0 != entity.name }.joined(separator: ", "),
+                    entity.id, entity.name, entity.kind.rawValue, String(entity.mentions),
+                    String(entity.documents),
+                    String(entity.relations),
+                    entity.aliases.filter { $0 != entity.name }.joined(separator: ", "),
                 ]
             }
             print(StoreCLI.table(["ID", "NAME", "KIND", "MENTIONS", "DOCS", "RELATIONS", "ALIASES"], rows))

@@ -13,7 +13,8 @@ struct ForgetCommand: ParsableCommand {
     func run() throws {
         try StoreCLI.run {
             let outcome = try storeOptions.open(.readWrite).forget(document: document)
-            print("forgot \(document): \(outcome.relations) relations and \(outcome.entities) entities removed")
+            print(
+                "forgot \(document): \(outcome.relations) relations and \(outcome.entities) entities removed")
         }
     }
 }

@@ -123,7 +123,9 @@ struct IngestCommand: ParsableCommand {
             bytes = input
         case .file(let file):
             path = file
-            guard let data = FileManager.default.contents(atPath: file) else { return .failed("\(file): cannot read") }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                return .failed("\(file): cannot read")
+            }
             bytes = Array(data)
         }
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -131,7 +133,8 @@ struct IngestCommand: ParsableCommand {
         if graphs {
             do {
                 let graph = try GraphJSON.decode(Data(bytes))
-                let document = graph.documents.first ?? Document(id: name, date: StoreCLI.date(inFileName: name))
+                let document =
+                    graph.documents.first ?? Document(id: name, date: StoreCLI.date(inFileName: name))
                 return .ready(document: document, hash: hash, graph: graph)
             } catch {
                 return .failed("\(path): \(error.description)")

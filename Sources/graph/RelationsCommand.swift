@@ -25,11 +25,14 @@ struct RelationsCommand: ParsableCommand {
             if json { return print(try StoreCLI.json(relations)) }
             let rows = relations.map { relation in
                 [
-                    relation.subject, relation.predicate.rawValue + (relation.hedged ? " (claimed)" : ""), relation.object,
+                    relation.subject, relation.predicate.rawValue + (relation.hedged ? " (claimed)" : ""),
+                    relation.object,
                     String(relation.support), String(relation.evidence), String(relation.confidence),
                 ]
             }
-            print(StoreCLI.table(["SUBJECT", "PREDICATE", "OBJECT", "SUPPORT", "SENTENCES", "CONFIDENCE"], rows))
+            print(
+                StoreCLI.table(
+                    ["SUBJECT", "PREDICATE", "OBJECT", "SUPPORT", "SENTENCES", "CONFIDENCE"], rows))
         }
     }
 }

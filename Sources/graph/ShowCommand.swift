@@ -31,7 +31,9 @@ struct ShowCommand: ParsableCommand {
                 let object = graph.entity(relation.object)?.name ?? relation.object
                 let claimed = relation.hedged ? ", claimed" : ""
                 print("")
-                print("  \(subject) \(relation.predicate.label) \(object)  (\(relation.support) documents\(claimed))")
+                print(
+                    "  \(subject) \(relation.predicate.label) \(object)  (\(relation.support) documents\(claimed))"
+                )
                 for evidence in relation.evidence {
                     let document = documents[evidence.document]
                     let date = document?.date.map { " \($0)" } ?? ""

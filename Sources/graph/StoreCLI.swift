@@ -33,12 +33,16 @@ enum StoreCLI {
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         var widths = header.map(\.count)
         for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
         }
         func line(_ cells: [String]) -> String {
             var out = ""
             for (index, cell) in cells.enumerated() {
-                out += index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
+                out +=
+                    index == cells.count - 1
+                    ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
             }
             return out
         }
@@ -69,7 +73,8 @@ enum StoreCLI {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible month and day.
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
             parts.allSatisfy({ Int($0) != nil })
         else { return false }
         if parts.count >= 2, !(parts[1].count == 2 && (1...12).contains(Int(parts[1])!)) { return false }

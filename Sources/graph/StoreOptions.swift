@@ -12,7 +12,9 @@ struct StoreOptions: ParsableArguments {
     /// The path the options name.
     var path: String {
         if let store { return store }
-        if let variable = ProcessInfo.processInfo.environment["GRAPH_STORE"], !variable.isEmpty { return variable }
+        if let variable = ProcessInfo.processInfo.environment["GRAPH_STORE"], !variable.isEmpty {
+            return variable
+        }
         return "graph.sqlite"
     }
 
@@ -70,10 +72,13 @@ struct StoreExportOptions: ParsableArguments {
     func loadGraph() throws -> ConflictGraph {
         let store = try storeOptions.open(.readOnly)
         var query = GraphQuery(
-            depth: depth, kinds: try parsedKinds(), predicates: try parsedPredicates(), minSupport: minSupport,
+            depth: depth, kinds: try parsedKinds(), predicates: try parsedPredicates(),
+            minSupport: minSupport,
             since: since, until: until, maxNodes: maxNodes)
-        if let focus { query.focus = try store.resolveEntity(focus) }
-        return try query.apply(to: store.graph())
+        guard let focus else { return try query.apply(to: store.graph()) }
+        query.focus = try store.resolveEntity(focus)
+        // Load only the focus's neighbourhood: the query gives the same result on it.
+        return try query.apply(to: store.graph(around: query.focus!, depth: depth))
     }
 
     private func parsedKinds() throws -> Set<EntityKind>? {
@@ -82,14 +87,17 @@ struct StoreExportOptions: ParsableArguments {
         return Set(
             try names.map { name in
                 guard let kind = EntityKind(rawValue: name) else {
-                    throw ValidationError("unknown kind \"\(name)\" (expected one of: \(EntityKind.vocabulary))")
+                    throw ValidationError(
+                        "unknown kind \"\(name)\" (expected one of: \(EntityKind.vocabulary))")
                 }
                 return kind
             })
     }
 
     private func parsedPredicates() throws -> Set<GraphModel.Predicate>? {
-        let names = predicates.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let names = predicates.flatMap {
+            $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         if names.isEmpty { return nil }
         return Set(try names.map { try StoreCLI.predicate($0) })
     }

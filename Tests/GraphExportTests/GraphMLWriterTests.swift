@@ -18,17 +18,24 @@ import Testing
     let graph: ConflictGraph = {
         var graph = ConflictGraph(title: "Syrie <nord> & \"est\"")
         graph.add(Document(id: "d1", date: "2024-01-10"))
-        graph.add(Entity(id: "hts", name: "Hayat Tahrir al-Cham", kind: .armedGroup, aliases: ["HTC", "l'\"HTS\""], mentions: 3))
+        graph.add(
+            Entity(
+                id: "hts", name: "Hayat Tahrir al-Cham", kind: .armedGroup, aliases: ["HTC", "l'\"HTS\""],
+                mentions: 3))
         graph.add(Entity(id: "sdf", name: "FDS <Kurdes> & alliés\u{1}", kind: .armedGroup, mentions: 2))
         graph.add(Entity(id: "alep", name: "Alep", kind: .city, mentions: 1))
         graph.add(
             Relation(
                 subject: "hts", predicate: .opposes, object: "sdf",
-                evidence: [Evidence(document: "d1", sentence: "Des combats < > & \u{0}\u{7} entre eux.", confidence: 0.75)]))
+                evidence: [
+                    Evidence(
+                        document: "d1", sentence: "Des combats < > & \u{0}\u{7} entre eux.", confidence: 0.75)
+                ]))
         graph.add(
             Relation(
                 subject: "hts", predicate: .controls, object: "alep",
-                evidence: [Evidence(document: "d1", sentence: "Alep est tenue.", confidence: 0.5)], hedged: true))
+                evidence: [Evidence(document: "d1", sentence: "Alep est tenue.", confidence: 0.5)],
+                hedged: true))
         graph.add(Relation(subject: "sdf", predicate: .alliedWith, object: "hts"))
         graph.add(Relation(subject: "hts", predicate: .supports, object: "sdf"))
         return graph
@@ -43,9 +50,11 @@ import Testing
         #expect(xml == GraphMLWriter.write(graph))
     }
 
-    @Test(.enabled(if: networkxAvailable, "python3 with networkx is not installed: GraphML read-back skipped"))
+    @Test(
+        .enabled(if: networkxAvailable, "python3 with networkx is not installed: GraphML read-back skipped"))
     func networkxReadsItBackWithEveryNodeAndEdge() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("graphml-\(UUID().uuidString).graphml")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "graphml-\(UUID().uuidString).graphml")
         try GraphMLWriter.write(graph).write(to: path, atomically: true, encoding: .utf8)
         let script = """
             import sys, networkx as nx

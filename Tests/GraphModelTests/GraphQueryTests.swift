@@ -9,22 +9,30 @@ import Testing
         graph.add(Document(id: "d2", date: "2024-02-10"))
         graph.add(Document(id: "d3"))
         for (id, kind) in [
-            ("a", EntityKind.armedGroup), ("b", .armedGroup), ("c", .state), ("d", .city), ("e", .person), ("f", .city),
+            ("a", EntityKind.armedGroup), ("b", .armedGroup), ("c", .state), ("d", .city), ("e", .person),
+            ("f", .city),
         ] {
             graph.add(Entity(id: id, name: id.uppercased(), kind: kind, aliases: ["alias \(id)"]))
         }
-        func evidence(_ document: String) -> Evidence { Evidence(document: document, sentence: "s \(document)") }
-        graph.add(Relation(subject: "a", predicate: .opposes, object: "b", evidence: [evidence("d1"), evidence("d2")]))
+        func evidence(_ document: String) -> Evidence {
+            Evidence(document: document, sentence: "s \(document)")
+        }
+        graph.add(
+            Relation(
+                subject: "a", predicate: .opposes, object: "b", evidence: [evidence("d1"), evidence("d2")]))
         graph.add(Relation(subject: "c", predicate: .supports, object: "a", evidence: [evidence("d1")]))
         graph.add(Relation(subject: "a", predicate: .controls, object: "d", evidence: [evidence("d2")]))
         graph.add(Relation(subject: "e", predicate: .leads, object: "b", evidence: [evidence("d3")]))
         return graph
     }()
 
-    private func ids(_ query: GraphQuery) throws -> (entities: [String], relations: [String], documents: [String]) {
+    private func ids(_ query: GraphQuery) throws -> (
+        entities: [String], relations: [String], documents: [String]
+    ) {
         let result = try query.apply(to: graph)
         return (
-            result.entities.map(\.id), result.relations.map { "\($0.subject)-\($0.predicate.rawValue)-\($0.object)" },
+            result.entities.map(\.id),
+            result.relations.map { "\($0.subject)-\($0.predicate.rawValue)-\($0.object)" },
             result.documents.map(\.id)
         )
     }

@@ -34,7 +34,8 @@ import Testing
         try StoreFixtures.ingest(
             store,
             StoreFixtures.article(
-                "a2", entities: [hts, idlib], relations: [("hts", .controls, "idlib", "Idlib reste au HTC.")]))
+                "a2", entities: [hts, idlib], relations: [("hts", .controls, "idlib", "Idlib reste au HTC.")])
+        )
         let changed = StoreFixtures.article("a1", entities: [hts, idlib], relations: [])
         #expect(try StoreFixtures.ingest(store, changed) == .replaced)
         let graph = try store.graph()
@@ -50,15 +51,18 @@ import Testing
         try StoreFixtures.ingest(
             store,
             StoreFixtures.article(
-                "a1", entities: [hts, idlib], relations: [("hts", .controls, "idlib", "Le HTC tient Idlib.")]))
+                "a1", entities: [hts, idlib], relations: [("hts", .controls, "idlib", "Le HTC tient Idlib.")])
+        )
         // Another spelling, another id, same folded alias: the same entity.
         try StoreFixtures.ingest(
             store,
             StoreFixtures.article(
                 "a2",
                 entities: [
-                    ("htc_group", "HAYAT TAHRIR AL CHAM", .armedGroup, []), ("idlib_city", "idlib", .city, []),
-                ], relations: [("htc_group", .controls, "idlib_city", "Hayat Tahrir al Cham contrôle idlib.")]))
+                    ("htc_group", "HAYAT TAHRIR AL CHAM", .armedGroup, []),
+                    ("idlib_city", "idlib", .city, []),
+                ], relations: [("htc_group", .controls, "idlib_city", "Hayat Tahrir al Cham contrôle idlib.")]
+            ))
         // The same name as a place of another class stays another entity.
         try StoreFixtures.ingest(
             store, StoreFixtures.article("a3", entities: [("idlib_group", "Idlib", .organization, [])]))
@@ -73,7 +77,8 @@ import Testing
     @Test func statisticsCountWhatTheStoreHolds() throws {
         let store = try GraphStore(path: StoreFixtures.storePath())
         try StoreFixtures.ingest(store, StoreFixtures.article("a1", entities: [hts, idlib]))
-        #expect(try store.statistics() == StoreStatistics(documents: 1, entities: 2, relations: 0, evidence: 0))
+        #expect(
+            try store.statistics() == StoreStatistics(documents: 1, entities: 2, relations: 0, evidence: 0))
     }
 }
 
@@ -89,7 +94,10 @@ import Testing
             store,
             StoreFixtures.article(
                 "a2",
-                entities: [("tahrir", "Hayat Tahrir al-Cham", .armedGroup, ["Tahrir al-Cham"]), ("idlib", "Idlib", .city, [])],
+                entities: [
+                    ("tahrir", "Hayat Tahrir al-Cham", .armedGroup, ["Tahrir al-Cham"]),
+                    ("idlib", "Idlib", .city, []),
+                ],
                 relations: [("tahrir", .controls, "idlib", "Hayat Tahrir al-Cham tient Idlib.")]))
         #expect(try store.graph().relations.count == 2)
         try store.merge("Hayat Tahrir al-Cham", into: "hts")
@@ -101,7 +109,8 @@ import Testing
         try StoreFixtures.ingest(
             store,
             StoreFixtures.article(
-                "a3", entities: [("tahrir", "Tahrir al-Cham", .armedGroup, []), ("idlib", "Idlib", .city, [])],
+                "a3",
+                entities: [("tahrir", "Tahrir al-Cham", .armedGroup, []), ("idlib", "Idlib", .city, [])],
                 relations: [("tahrir", .controls, "idlib", "Tahrir al-Cham tient toujours Idlib.")]))
         graph = try store.graph()
         #expect(graph.entities.map(\.id) == ["hts", "idlib"])
@@ -116,7 +125,8 @@ import Testing
         try store.rename("ASL", to: "Armée syrienne libre")
         try store.setKind("fsa", to: .region)
         // Another article: still the old name and the old kind from the extractor.
-        try StoreFixtures.ingest(store, StoreFixtures.article("a2", entities: [("asl", "ASL", .armedGroup, [])]))
+        try StoreFixtures.ingest(
+            store, StoreFixtures.article("a2", entities: [("asl", "ASL", .armedGroup, [])]))
         let graph = try store.graph()
         #expect(graph.entities.count == 1)
         #expect(graph.entities[0].name == "Armée syrienne libre")
@@ -150,9 +160,12 @@ import Testing
         try StoreFixtures.ingest(
             store,
             StoreFixtures.article(
-                "a2", entities: entities, relations: [("assad", .opposes, "damas", "Hafez al-Assad assiège Damas.")]))
+                "a2", entities: entities,
+                relations: [("assad", .opposes, "damas", "Hafez al-Assad assiège Damas.")]))
         graph = try store.graph()
-        #expect(graph.relation(RelationKey(subject: "hafez_al_assad", predicate: .opposes, object: "damas")) != nil)
+        #expect(
+            graph.relation(RelationKey(subject: "hafez_al_assad", predicate: .opposes, object: "damas"))
+                != nil)
         #expect(graph.entity("assad")?.aliases.contains("Hafez al-Assad") == false)
         #expect(try store.resolveEntity("Hafez al-Assad") == "hafez_al_assad")
     }
@@ -164,7 +177,10 @@ import Testing
             store,
             StoreFixtures.article(
                 "a1", entities: [hts, ("idlib", "Idlib", .city, []), ("alep", "Alep", .city, [])],
-                relations: [("hts", .controls, "idlib", "HTS tient Idlib."), ("hts", .controls, "alep", "HTS prend Alep.")]))
+                relations: [
+                    ("hts", .controls, "idlib", "HTS tient Idlib."),
+                    ("hts", .controls, "alep", "HTS prend Alep."),
+                ]))
         try StoreFixtures.ingest(
             store,
             StoreFixtures.article(

@@ -18,8 +18,10 @@ import Testing
     }
 
     @Test func killingAnIngestLeavesWholeArticlesOnly() throws {
-        let helper = try #require(Self.helper, "build graph-store-bench first: swift build --product graph-store-bench")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kill-\(UUID().uuidString)")
+        let helper = try #require(
+            Self.helper, "build graph-store-bench first: swift build --product graph-store-bench")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kill-\(UUID().uuidString)")
         let graphs = folder.appendingPathComponent("graphs").path
         let path = folder.appendingPathComponent("graph.sqlite").path
         #expect(try run(helper, ["graphs", graphs, "400", "7"]).status == 0)

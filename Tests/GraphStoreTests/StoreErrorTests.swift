@@ -15,7 +15,9 @@ import Testing
         let path = StoreFixtures.storePath()
         _ = try GraphStore(path: path)
         try sqlite(path, "PRAGMA user_version = 99;")
-        #expect(throws: StoreError.newerSchema(path: path, found: 99, known: 1)) { try GraphStore(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, known: 1)) {
+            try GraphStore(path: path)
+        }
         #expect(throws: StoreError.newerSchema(path: path, found: 99, known: 1)) {
             try GraphStore(path: path, access: .readOnly)
         }
@@ -30,7 +32,8 @@ import Testing
     @Test func aReadOnlyStoreRefusesWritesButStillReads() throws {
         let path = StoreFixtures.storePath()
         let store = try GraphStore(path: path)
-        try StoreFixtures.ingest(store, StoreFixtures.article("a1", entities: [("hts", "HTS", .armedGroup, [])]))
+        try StoreFixtures.ingest(
+            store, StoreFixtures.article("a1", entities: [("hts", "HTS", .armedGroup, [])]))
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         #expect(throws: StoreError.readOnly(path: path)) { try GraphStore(path: path) }
         #expect(try GraphStore(path: path, access: .readOnly).graph().entities.map(\.id) == ["hts"])
@@ -38,7 +41,9 @@ import Testing
 
     @Test func aMissingStoreIsReportedToReaders() {
         let path = StoreFixtures.storePath()
-        #expect(throws: StoreError.storeNotFound(path: path)) { try GraphStore(path: path, access: .readOnly) }
+        #expect(throws: StoreError.storeNotFound(path: path)) {
+            try GraphStore(path: path, access: .readOnly)
+        }
     }
 
     @Test func anUnknownEntitySuggestsTheClosestNames() throws {
@@ -48,7 +53,8 @@ import Testing
             StoreFixtures.article(
                 "a1",
                 entities: [
-                    ("hezbollah", "Hezbollah", .armedGroup, ["Hizbollah"]), ("hamas", "Hamas", .armedGroup, []),
+                    ("hezbollah", "Hezbollah", .armedGroup, ["Hizbollah"]),
+                    ("hamas", "Hamas", .armedGroup, []),
                     ("damas", "Damas", .city, []),
                 ]))
         #expect(throws: StoreError.entityNotFound(reference: "Hezbolah", suggestions: ["Hezbollah"])) {
@@ -84,11 +90,15 @@ import Testing
 
 @Suite struct ContentHashAndPipelineTests {
     @Test func sha256MatchesKnownDigests() {
-        #expect(ContentHash.sha256([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(
-            ContentHash.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+            ContentHash.sha256([UInt8]())
+                == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            ContentHash.sha256(Array("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
-        #expect(ContentHash.sha256(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            ContentHash.sha256(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
     @Test func thePipelineHandsResultsOverInInputOrder() {

@@ -6,7 +6,8 @@ import GraphStore
 enum StoreFixtures {
     /// A fresh store path in a new temporary folder.
     static func storePath() -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("graphstore-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "graphstore-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent("graph.sqlite").path
     }
