@@ -39,9 +39,10 @@ struct DocumentReader {
         _ text: TextDocument, document: Document, observe: ((Sentence, [Mention]) -> Void)? = nil
     ) -> ConflictGraph {
         let sentences = text.sentences
-        var mentions = sentences.map { finder.mentions(in: $0) }
+        let sentenceKeys = sentences.map { $0.tokens.map(\.key) }
+        var mentions = sentences.indices.map { finder.mentions(in: sentences[$0], keys: sentenceKeys[$0]) }
         let home = homeCountry(mentions)
-        let jihadists = mainJihadistGroup(mentions, sentences: sentences)
+        let jihadists = mainJihadistGroup(mentions, keys: sentenceKeys)
         var acting = Set<Int>()
         for mention in mentions.joined() {
             if case .country(let index, let role) = mention.target, role != .place { acting.insert(index) }
@@ -53,8 +54,8 @@ struct DocumentReader {
         var previousSubject: String?
         var subjects: [Int?] = []
 
-        for (s, sentence) in sentences.enumerated() {
-            let keys = sentence.tokens.map(\.key)
+        for s in sentences.indices {
+            let keys = sentenceKeys[s]
             for m in mentions[s].indices {
                 let mention = mentions[s][m]
                 guard
@@ -87,7 +88,7 @@ struct DocumentReader {
             let kinds = resolved.map { $0.entity.flatMap { drafts[$0]?.kind } ?? .site }
             let collective = resolved.map { $0.entity.flatMap { drafts[$0]?.collective } ?? false }
             let context = PatternMatcher.Context(
-                tokens: sentence.tokens, keys: sentence.tokens.map(\.key), mentions: resolved, kinds: kinds,
+                tokens: sentence.tokens, keys: sentenceKeys[s], mentions: resolved, kinds: kinds,
                 collective: collective, subject: subjects[s],
                 home: homePlace.flatMap { drafts[$0] == nil ? nil : $0 })
             observe?(sentence, resolved)
@@ -265,6 +266,7 @@ struct DocumentReader {
             return ("entry:\(entry.id)", Draft(name: entry.name, kind: entry.kind, preferredID: entry.id))
         }
         let key = "name:\(folded)|\(kind.isActor ? "actor" : "place")"
+        if let existing = drafts[key] { return (key, existing) }
         if kind == .person, !folded.contains(" ") {
             // "Lavrov" after "Sergueï Lavrov": the same person.
             if let earlier = drafts.keys.sorted().first(where: {
@@ -334,13 +336,13 @@ struct DocumentReader {
 
     /// The armed group that "les djihadistes" stands for: the one the text calls
     /// jihadist, or else the most named armed group.
-    private func mainJihadistGroup(_ mentions: [[Mention]], sentences: [Sentence]) -> (String, Draft)? {
+    private func mainJihadistGroup(_ mentions: [[Mention]], keys sentenceKeys: [[String]]) -> (String, Draft)? {
         var score: [String: Int] = [:]
         var found: [String: Draft] = [:]
         var first: [String: Int] = [:]
         var position = 0
         for (s, sentence) in mentions.enumerated() {
-            let keys = sentences[s].tokens.map(\.key)
+            let keys = sentenceKeys[s]
             for mention in sentence {
                 position += 1
                 let key: String

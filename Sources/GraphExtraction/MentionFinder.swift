@@ -30,9 +30,8 @@ struct MentionFinder: Sendable {
         self.starters = starters
     }
 
-    func mentions(in sentence: Sentence) -> [Mention] {
+    func mentions(in sentence: Sentence, keys: [String]) -> [Mention] {
         let tokens = sentence.tokens
-        let keys = tokens.map(\.key)
         var found: [Mention] = []
         var position = 0
         while position < tokens.count {

@@ -40,7 +40,7 @@ public enum Identifier {
         return ""
     }
 
-    private static let latinBase: [Unicode.Scalar: String] = {
+    static let latinBase: [Unicode.Scalar: String] = {
         let groups: [(String, String)] = [
             ("a", "àáâãäåāăąÀÁÂÃÄÅĀĂĄ"), ("c", "çćĉċčÇĆĈĊČ"), ("d", "ďđĎĐ"), ("e", "èéêëēĕėęěÈÉÊËĒĔĖĘĚ"),
             ("g", "ĝğġģĜĞĠĢ"), ("h", "ĥħĤĦḥḤ"), ("i", "ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ"), ("j", "ĵĴ"), ("k", "ķĶ"),

@@ -11,31 +11,33 @@ public enum NameKey {
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
         for scalar in name.unicodeScalars {
-            let piece = foldScalar(scalar)
-            if piece.isEmpty {
+            let value = scalar.value
+            if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            } else if (0x41...0x5A).contains(value) {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(Unicode.Scalar(value + 32)!)
+            } else if value < 0x80 {
+                // Punctuation, spaces, apostrophes, dashes, underscores: word breaks.
                 pendingSpace = !out.isEmpty
-                continue
+            } else if let base = Identifier.latinBase[scalar] {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out += base
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out += String(scalar).lowercased()
+            } else {
+                pendingSpace = !out.isEmpty
             }
-            if pendingSpace { out += " " }
-            pendingSpace = false
-            out += piece
         }
-        for article in ["l ", "le ", "la ", "les ", "the "]
-        where out.hasPrefix(article) && out.count > article.count {
+        for article in ["l ", "le ", "la ", "les ", "the "] where out.hasPrefix(article) && out.count > article.count {
             return String(out.dropFirst(article.count))
         }
         return out
-    }
-
-    private static func foldScalar(_ scalar: Unicode.Scalar) -> String {
-        switch scalar.value {
-        case 0x30...0x39, 0x61...0x7A: return String(scalar)
-        case 0x41...0x5A: return String(Unicode.Scalar(scalar.value + 32)!)
-        case 0x5F: return ""  // underscore folds like a dash
-        default: break
-        }
-        let slug = Identifier.slug(String(scalar))
-        if slug != "entity" { return slug }
-        return ""
     }
 }
