@@ -63,7 +63,10 @@ let package = Package(
         .testTarget(name: "GraphTextTests", dependencies: ["GraphText"]),
         .testTarget(name: "GraphExtractionTests", dependencies: ["GraphExtraction", "GraphModel"]),
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphModel", "CGraphviz"]),
-        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphModel"]),
+        // The store's merge path alone, on generated graphs: benchmark and kill-test helper.
+        .executableTarget(
+            name: "graph-store-bench", dependencies: ["GraphModel", "GraphStore"], path: "Benchmarks/StoreBench"),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "GraphModel", "graph-store-bench"]),
         .testTarget(name: "CommandTests", dependencies: ["graph"]),
     ]
 )

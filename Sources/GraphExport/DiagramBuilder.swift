@@ -37,7 +37,8 @@ public enum DiagramBuilder {
                 DiagramNode(
                     id: "empty",
                     attributes: [
-                        ("label", text(style.emptyNote)), ("tooltip", tip(style.emptyNote)), ("shape", "plaintext"),
+                        ("label", text(style.emptyNote)), ("tooltip", tip(style.emptyNote)),
+                        ("shape", "plaintext"),
                         ("style", ""), ("fontcolor", style.textColor),
                     ]))
         }
@@ -48,10 +49,12 @@ public enum DiagramBuilder {
         for relation in graph.relations {
             guard let tail = ids[relation.subject], let head = ids[relation.object] else { continue }
             var attributes = edgeAttributes(relation.predicate, hedged: relation.hedged, style: style)
-            attributes.append(("penwidth", decimal(style.width(relation.predicate, support: relation.support))))
+            attributes.append(
+                ("penwidth", decimal(style.width(relation.predicate, support: relation.support))))
             let subject = names[relation.subject] ?? relation.subject
             let object = names[relation.object] ?? relation.object
-            attributes.append(("tooltip", tip(tooltip(of: relation, subject: subject, object: object, style: style))))
+            attributes.append(
+                ("tooltip", tip(tooltip(of: relation, subject: subject, object: object, style: style))))
             edges.append(DiagramEdge(tail: tail, head: head, attributes: attributes))
         }
 
@@ -60,7 +63,8 @@ public enum DiagramBuilder {
             layout: layout, title: title,
             graphAttributes: graphAttributes(title: text(title), layout: layout, style: style, dpi: nil),
             nodeDefaults: [
-                ("fontname", style.fontName), ("fontsize", decimal(style.nodeFontSize)), ("margin", "0.12,0.05"),
+                ("fontname", style.fontName), ("fontsize", decimal(style.nodeFontSize)),
+                ("margin", "0.12,0.05"),
             ],
             edgeDefaults: [
                 ("fontname", style.fontName), ("fontsize", decimal(style.edgeFontSize)),
@@ -140,7 +144,9 @@ public enum DiagramBuilder {
         return lines.joined(separator: "\n")
     }
 
-    private static func tooltip(of relation: Relation, subject: String, object: String, style: DiagramStyle) -> String {
+    private static func tooltip(of relation: Relation, subject: String, object: String, style: DiagramStyle)
+        -> String
+    {
         var head = "\(subject) \(relation.predicate.label) \(object)"
         if relation.hedged { head += style.hedgedSuffix }
         let support = relation.support
@@ -165,7 +171,8 @@ public enum DiagramBuilder {
                 DiagramNode(
                     id: "legend_kind_\(kind.rawValue)",
                     attributes: [
-                        ("label", GraphvizText.escape(kind.label)), ("tooltip", GraphvizText.escapeTooltip("kind: \(kind.label)")),
+                        ("label", GraphvizText.escape(kind.label)),
+                        ("tooltip", GraphvizText.escapeTooltip("kind: \(kind.label)")),
                         ("shape", look.shape), ("style", look.style), ("fillcolor", look.fillColor),
                         ("color", look.lineColor), ("fontsize", decimal(style.edgeFontSize + 1)),
                     ]))
@@ -180,7 +187,8 @@ public enum DiagramBuilder {
             // columns right of the kinds, row by row, keeping the box compact.
             let kind = kinds[min(row, kinds.count - 1)]
             edges.append(
-                DiagramEdge(tail: "legend_kind_\(kind.rawValue)", head: ends[0], attributes: [("style", "invis")]))
+                DiagramEdge(
+                    tail: "legend_kind_\(kind.rawValue)", head: ends[0], attributes: [("style", "invis")]))
             for end in ends {
                 nodes.append(
                     DiagramNode(

@@ -7,7 +7,8 @@ public struct DiagramCluster: Sendable {
     public var edges: [DiagramEdge]
 
     public init(
-        id: String, attributes: [(name: String, value: String)], nodes: [DiagramNode] = [], edges: [DiagramEdge] = []
+        id: String, attributes: [(name: String, value: String)], nodes: [DiagramNode] = [],
+        edges: [DiagramEdge] = []
     ) {
         self.id = id
         self.attributes = attributes

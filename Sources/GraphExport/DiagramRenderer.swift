@@ -34,10 +34,13 @@ public struct DiagramRenderer: Sendable {
     /// smaller, and re-renders anywhere with any engine (`dot -Tpng`,
     /// `sfdp -Tsvg`), keeping every style and tooltip. Its `layout` graph
     /// attribute records the engine the in-process render would use.
-    public func dot(_ graph: ConflictGraph, options: RenderOptions = RenderOptions()) throws(RenderError) -> String {
+    public func dot(_ graph: ConflictGraph, options: RenderOptions = RenderOptions()) throws(RenderError)
+        -> String
+    {
         let diagram = DiagramBuilder.diagram(of: graph, style: style, options: options)
         return try Graphviz.withContext { _ throws(RenderError) in
-            let handle = try GraphvizGraph.make(diagram, extraGraphAttributes: [("layout", diagram.layout.rawValue)])
+            let handle = try GraphvizGraph.make(
+                diagram, extraGraphAttributes: [("layout", diagram.layout.rawValue)])
             defer { agclose(handle) }
             return try GraphvizGraph.write(handle)
         }

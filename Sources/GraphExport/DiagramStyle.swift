@@ -35,9 +35,11 @@ public struct DiagramStyle: Hashable, Sendable {
     public var emptyNote: String
 
     public init(
-        fontName: String, titleFontSize: Double, nodeFontSize: Double, edgeFontSize: Double, textColor: String,
+        fontName: String, titleFontSize: Double, nodeFontSize: Double, edgeFontSize: Double,
+        textColor: String,
         kinds: [EntityKind: NodeStyle], predicates: [Predicate: EdgeStyle], widthPerSupport: Double,
-        maximumWidth: Double, hedgedSuffix: String, hedgedAlpha: String, legendTitle: String, emptyNote: String
+        maximumWidth: Double, hedgedSuffix: String, hedgedAlpha: String, legendTitle: String,
+        emptyNote: String
     ) {
         self.fontName = fontName
         self.titleFontSize = titleFontSize

@@ -9,7 +9,9 @@ public struct EdgeStyle: Hashable, Sendable {
     /// Arrow direction: `forward`, or `both` for symmetric predicates.
     public var direction: String
 
-    public init(color: String, style: String = "solid", baseWidth: Double = 1.2, direction: String = "forward") {
+    public init(
+        color: String, style: String = "solid", baseWidth: Double = 1.2, direction: String = "forward"
+    ) {
         self.color = color
         self.style = style
         self.baseWidth = baseWidth

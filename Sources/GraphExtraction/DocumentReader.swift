@@ -105,7 +105,14 @@ struct DocumentReader {
         if let home {
             let key = actorKey(home)
             if var draft = drafts[key] {
-                draft.name = governmentName(of: home, aliases: draft.aliases)
+                // Named after its regime or government when the text speaks of one; a country
+                // that only acts under its own name stays a state.
+                if let name = governmentName(of: home, aliases: draft.aliases) {
+                    draft.name = name
+                } else {
+                    draft.kind = .state
+                    draft.preferredID = "\(lexicon.countries[home].id)_state"
+                }
                 drafts[key] = draft
             }
         }
@@ -158,7 +165,7 @@ struct DocumentReader {
         case .country(let index, let role):
             // A foreign country that acts in the text is annotated once, as the actor.
             let isPlace =
-                index == home ? role != .actor : role == .place && !acting.contains(index)
+                index == home ? role == .place || role == .name : role == .place && !acting.contains(index)
             return isPlace ? place(index) : actor(index, home: home)
         case .capital(let index):
             let name = mention.aliases.first ?? lexicon.countries[index].capitals.first ?? ""
@@ -255,11 +262,20 @@ struct DocumentReader {
         return (key, Draft(name: name, kind: kind, preferredID: Identifier.slug(name)))
     }
 
-    /// "régime syrien" when the text speaks of a regime, "gouvernement syrien" otherwise.
-    private func governmentName(of home: Int, aliases: [String]) -> String {
+    /// "régime syrien" when the text speaks of a regime, "gouvernement syrien" when it
+    /// speaks of a government, army or authorities; nil when it only names the country.
+    private func governmentName(of home: Int, aliases: [String]) -> String? {
         let country = lexicon.countries[home]
         let folded = aliases.map(NameKey.fold)
-        let word = folded.contains { $0.contains("regime") } ? "régime" : "gouvernement"
+        let names = Set(([country.name] + country.aliases).map(NameKey.fold))
+        let word: String
+        if folded.contains(where: { $0.contains("regime") }) {
+            word = "régime"
+        } else if folded.contains(where: names.contains) {
+            return nil
+        } else {
+            word = "gouvernement"
+        }
         if let demonym = country.demonyms.first { return "\(word) \(demonym)" }
         return "\(word) de \(country.name)"
     }
@@ -278,7 +294,7 @@ struct DocumentReader {
                 var weight = 1
                 switch mention.target {
                 case .country(let index, .place): (country, weight) = (index, 2)
-                case .country(let index, .name): country = index
+                case .country(let index, .name), .country(let index, .subject): country = index
                 // A regime or government named by its demonym is most often the domestic one.
                 case .country(let index, .actor)
                 where ["regime", "gouvernement", "autorites", "armee", "forces", "opposition"].contains(mention.head ?? ""):

@@ -30,6 +30,9 @@ struct Mention: Sendable {
         case actor
         /// The name alone: the role depends on whether the country is the one the text is about.
         case name
+        /// The name opening its sentence before a verb ("La Turquie soutient…"): an actor
+        /// even for the country the text is about.
+        case subject
     }
 
     /// Token positions in the sentence, `start..<end`.

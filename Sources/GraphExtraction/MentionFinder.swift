@@ -66,8 +66,12 @@ struct MentionFinder: Sendable {
             return Mention(start: i, end: end, target: .collective(index), aliases: [surface(tokens, i, end)])
         }
 
-        // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a demonym.
-        for match in cues.institutionHeads.matches(in: keys, from: i) {
+        // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a
+        // demonym, unless the words are a name the lexicon knows ("Forces démocratiques syriennes").
+        let named = lexicon.trie.matches(in: keys, from: i).first {
+            $0.values.contains { casingFits($0.casing, tokens: tokens, from: i) }
+        }?.length ?? 0
+        for match in cues.institutionHeads.matches(in: keys, from: i) where !(named > 0 && tokens[i].isCapitalized) {
             var next = i + match.length
             // One adjective may sit between the noun and the demonym ("frappes aériennes russes").
             if let demonym = demonym(at: next, tokens: tokens, keys: keys)
@@ -136,7 +140,10 @@ struct MentionFinder: Sendable {
                     target = .entry(index)
                 }
             case .countryName(let index):
-                target = .country(index, isPlaceContext(before: i, tokens: tokens, keys: keys) ? .place : .name)
+                let role: Mention.CountryRole =
+                    isPlaceContext(before: i, tokens: tokens, keys: keys)
+                    ? .place : isSentenceSubject(i, end: end, tokens: tokens, keys: keys) ? .subject : .name
+                target = .country(index, role)
             case .capital(let index):
                 let place =
                     isPlaceContext(before: i, tokens: tokens, keys: keys)
@@ -274,6 +281,17 @@ struct MentionFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// "La Turquie soutient…": the name opens the sentence (an article at most before
+    /// it) and a verb follows, not a copula ("La Syrie est en proie…" stays a place).
+    private func isSentenceSubject(_ i: Int, end: Int, tokens: [Token], keys: [String]) -> Bool {
+        guard i == 0 || (i == 1 && ["la", "le", "l'", "les"].contains(keys[0])), end < tokens.count else {
+            return false
+        }
+        let next = tokens[end]
+        return next.kind == .word && !next.isCapitalized
+            && !["est", "etait", "sera", "reste", "demeure", "et", "de", "du", "des", "a", "ou"].contains(keys[end])
     }
 
     /// Whether a country name at `i` is used as a location: after a preposition of

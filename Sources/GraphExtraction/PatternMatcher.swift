@@ -162,7 +162,7 @@ struct PatternMatcher: Sendable {
                 if let result = matchRight(pattern, element + 1, position + 1, next, context) { return result }
             }
             return optional ? matchRight(pattern, element + 1, position, bindings, context) : nil
-        case .gap(let size):
+        case .gap(let size, _):
             var skip = 0
             while skip <= size, position + skip <= count {
                 if skip > 0, isBarrier(context.keys[position + skip - 1]) { break }
@@ -205,11 +205,11 @@ struct PatternMatcher: Sendable {
                 if let result = matchLeft(pattern, element + 1, position - 1, next, context) { return result }
             }
             return optional ? matchLeft(pattern, element + 1, position, bindings, context) : nil
-        case .gap(let size):
+        case .gap(let size, let appositions):
             var start = position
             // "les forces du régime, soutenues par l'aviation russe, avaient repris": a comma right
             // before the verb closes an apposition; the subject stands before its opening comma.
-            if start >= 0, context.keys[start] == ",",
+            if appositions, start >= 0, context.keys[start] == ",",
                 let opening = (max(0, start - 16)..<start).last(where: { context.keys[$0] == "," })
             {
                 start = opening - 1

@@ -15,7 +15,9 @@ import GraphModel
 /// - `word`, `a|b|c`: one token whose key is one of these (accents and case folded);
 ///   `soutien*` matches any word that starts with `soutien`.
 /// - a `?` after words makes them optional: `principal|principale?`.
-/// - `~N`: up to N tokens of anything (no sentence break).
+/// - `~N`: up to N tokens of anything (no sentence break). `~N+` before a verb
+///   also passes over an apposition closed by a comma just before it ("les
+///   forces du régime, soutenues par l'aviation russe, avaient repris").
 ///
 /// The first required word is the trigger (or the word marked with a leading
 /// `!`): the matcher looks patterns up by it and matches outwards, the elements
@@ -50,7 +52,7 @@ struct RelationPattern: Sendable {
         case slot(Role, SlotClass)
         case sentenceSubject(Role)
         case home(Role)
-        case gap(Int)
+        case gap(Int, appositions: Bool)
     }
 
     var id: String
@@ -90,8 +92,8 @@ struct RelationPattern: Sendable {
         var markedTrigger: Int?
         for piece in text.split(separator: " ") {
             let word = String(piece)
-            if word.hasPrefix("~"), let count = Int(word.dropFirst()) {
-                elements.append(.gap(count))
+            if word.hasPrefix("~"), let count = Int(word.dropFirst().filter { $0 != "+" }) {
+                elements.append(.gap(count, appositions: word.hasSuffix("+")))
             } else if word == "S=SUBJ" || word == "O=SUBJ" || word == "S=HOME" || word == "O=HOME" {
                 let role: Role = word.first == "S" ? .subject : .object
                 if role == .subject { hasSubject = true } else { hasObject = true }

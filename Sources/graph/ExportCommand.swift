@@ -8,7 +8,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Draw conflict graphs as diagrams (DOT, SVG, PNG, PDF) or write the normalised JSON.",
         discussion: """
-            Inputs are graph JSON files; several are merged (entities matched by id). \
+            Inputs are graph JSON files or article texts (.txt, - for standard input), which \
+            are extracted first; several inputs are merged into one graph. \
             Rendering runs Graphviz in-process: no `dot` program is needed.
 
             The format comes from --format, else from the extension of -o, else SVG. \
@@ -20,16 +21,20 @@ struct ExportCommand: ParsableCommand {
             with any Graphviz engine.
 
             Examples:
-              graph export Examples/aleppo-offensive.json -o aleppo.svg
-              graph export Examples/aleppo-offensive.json -o aleppo.png --dpi 300
+              graph export Examples/aleppo-offensive-graph.json -o aleppo.svg
+              graph export Examples/aleppo-offensive-graph.json -o aleppo.png --dpi 300
               graph export a.json b.json --format dot --title "Northern Syria" > map.dot
               graph export big.json --layout sfdp -o big.pdf
-              graph export Examples/aleppo-offensive.json --format json
+              graph export Examples/aleppo-offensive.txt --format svg > aleppo.svg
+              graph export Examples/aleppo-offensive-graph.json --format json
             """
     )
 
-    @Argument(help: ArgumentHelp("Graph JSON files to draw.", valueName: "input"))
+    @Argument(help: ArgumentHelp("Graph JSON files or article texts (.txt) to draw.", valueName: "input"))
     var inputs: [String]
+
+    @Option(name: .long, help: "A lexicon file of your own (JSON or YAML) for text inputs. Repeatable.")
+    var lexicon: [String] = []
 
     @Option(help: "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat?
@@ -37,13 +42,17 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
     var layout: LayoutEngine?
 
-    @Option(help: "PNG resolution in dots per inch (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound)).")
+    @Option(
+        help:
+            "PNG resolution in dots per inch (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound))."
+    )
     var dpi: Int = 96
 
     @Option(help: "Diagram title (default: the graph's title, else one derived from its documents).")
     var title: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
     var output: String?
 
     /// Renders this many times and writes the last: for leak checks and profiling.
@@ -54,7 +63,8 @@ struct ExportCommand: ParsableCommand {
         guard !inputs.isEmpty else { throw ValidationError("give at least one input file") }
         guard RenderOptions.dpiRange.contains(dpi) else {
             throw ValidationError(
-                "--dpi \(dpi) is out of range (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound))")
+                "--dpi \(dpi) is out of range (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound))"
+            )
         }
         guard `repeat` >= 1 else { throw ValidationError("--repeat must be at least 1") }
         _ = try outputFormat()
@@ -62,7 +72,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = try outputFormat()
-        let graph = try InputLoader.loadGraphs(paths: inputs)
+        let graph = try InputLoader.loadGraphs(paths: inputs, lexicons: lexicon)
         let options = RenderOptions(layout: layout, dpi: dpi, title: title)
         let renderer = DiagramRenderer()
         var bytes: [UInt8] = []

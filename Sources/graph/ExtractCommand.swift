@@ -35,14 +35,14 @@ struct ExtractCommand: ParsableCommand {
         let extractor = try Extractor(userLexicons: lexicon)
         if trace {
             for input in inputs {
-                let article = try ArticleInput.read(input)
+                let article = try InputLoader.readArticle(input)
                 print(extractor.trace(text: article.text))
             }
             return
         }
         var merger = GraphMerger()
         for input in inputs {
-            let article = try ArticleInput.read(input)
+            let article = try InputLoader.readArticle(input)
             merger.add(extractor.extract(text: article.text, document: article.document))
         }
         let json = Array(GraphJSON.encode(merger.graph).utf8)

@@ -13,8 +13,8 @@ struct GraphCommand: ParsableCommand {
         abstract: "Build conflict knowledge graphs from news articles and draw them.",
         discussion: """
             Examples:
-              graph export Examples/aleppo-offensive.json -o aleppo.svg
-              graph export Examples/aleppo-offensive.json -o aleppo.png --dpi 300
+              graph export Examples/aleppo-offensive-graph.json -o aleppo.svg
+              graph export Examples/aleppo-offensive-graph.json -o aleppo.png --dpi 300
             """,
         subcommands: [ExtractCommand.self, ExportCommand.self]
     )

@@ -1,3 +1,4 @@
+import GraphExtraction
 import GraphModel
 
 #if canImport(FoundationEssentials)
@@ -18,7 +19,7 @@ enum InputLoader {
         case missing(path: String)
         case directory(path: String)
         case unreadable(path: String, reason: String)
-        case needsExtractor(path: String)
+        case tooLarge(path: String, size: Int)
         case unsupported(path: String)
         case invalid(path: String, error: GraphError)
 
@@ -27,21 +28,45 @@ enum InputLoader {
             case .missing(let path): "\(path): no such file"
             case .directory(let path): "\(path): is a directory, not a graph file"
             case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
-            case .needsExtractor(let path): "\(path): text input needs the extractor"
-            case .unsupported(let path): "\(path): unsupported input (expected a .json graph or a .txt article)"
+            case .tooLarge(let path, let size):
+                "\(path): \(size >> 20) MB is too large for an article (the limit is \(InputLoader.maximumArticleSize >> 20) MB); split it into articles"
+            case .unsupported(let path):
+                "\(path): unsupported input (expected a .json graph or a .txt article)"
             case .invalid(let path, let error): "\(path): \(error)"
             }
         }
     }
 
-    /// All inputs merged into one graph (entities matched by id), in argument order.
-    static func loadGraphs(paths: [String]) throws -> ConflictGraph {
-        var merged = ConflictGraph()
-        for path in paths { merged.merge(try loadGraph(path: path)) }
-        return merged
+    /// Largest article accepted: news articles are kilobytes; this is far beyond
+    /// any of them and keeps memory bounded on a wrong input.
+    static let maximumArticleSize = 64 << 20
+
+    /// All inputs merged into one graph, in argument order: graph files by entity
+    /// id, articles (`.txt`, `-` for standard input) through the extractor, their
+    /// entities resolved across documents by alias.
+    static func loadGraphs(paths: [String], lexicons: [String] = []) throws -> ConflictGraph {
+        var merger = GraphMerger()
+        var extractor: Extractor?
+        for path in paths {
+            if path == "-" || fileExtension(path) == "txt" {
+                if extractor == nil { extractor = try Extractor(userLexicons: lexicons) }
+                let article = try readArticle(path)
+                merger.add(extractor!.extract(text: article.text, document: article.document))
+            } else {
+                merger.add(try loadGraph(path: path))
+            }
+        }
+        return merger.graph
     }
 
-    /// One input: a `.json` graph file (a `.txt` article once the extractor is wired in).
+    /// An article's text, checked (UTF-8, not binary, not empty), with the document that describes it.
+    static func readArticle(_ path: String) throws -> (text: String, document: Document) {
+        let bytes = try read(path, limit: maximumArticleSize)
+        let text = try Extractor.decodeText(bytes, source: path == "-" ? "standard input" : path)
+        return (text, Document(articlePath: path))
+    }
+
+    /// One graph JSON file.
     static func loadGraph(path: String) throws -> ConflictGraph {
         let bytes = try read(path)
         switch fileExtension(path) {
@@ -54,8 +79,6 @@ enum InputLoader {
                 }
                 throw Failure.invalid(path: path, error: error)
             }
-        case "txt":
-            throw Failure.needsExtractor(path: path)
         default:
             throw Failure.unsupported(path: path)
         }
@@ -67,29 +90,37 @@ enum InputLoader {
         return name[name.index(after: dot)...].lowercased()
     }
 
-    /// The file's bytes, with POSIX errors turned into one-line messages.
-    private static func read(_ path: String) throws -> [UInt8] {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT { throw Failure.missing(path: path) }
-            throw Failure.unreadable(path: path, reason: String(cString: strerror(errno)))
+    /// The file's bytes (standard input for `-`), with POSIX errors turned into
+    /// one-line messages; larger than `limit` is an error, not a slow death.
+    static func read(_ path: String, limit: Int = Int.max) throws -> [UInt8] {
+        let descriptor: Int32
+        if path == "-" {
+            descriptor = STDIN_FILENO
+        } else {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                if errno == ENOENT { throw Failure.missing(path: path) }
+                throw Failure.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure.directory(path: path) }
+            if Int(info.st_size) > limit { throw Failure.tooLarge(path: path, size: Int(info.st_size)) }
+            descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                throw Failure.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure.directory(path: path) }
-        guard let file = fopen(path, "rb") else {
-            throw Failure.unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { fclose(file) }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            if count > 0 { bytes.append(contentsOf: chunk[..<count]) }
-            if count < chunk.count {
-                if ferror(file) != 0 {
-                    throw Failure.unreadable(path: path, reason: String(cString: strerror(errno)))
-                }
-                return bytes
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure.unreadable(path: path, reason: String(cString: strerror(errno)))
             }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > limit { throw Failure.tooLarge(path: path, size: bytes.count) }
         }
     }
 }

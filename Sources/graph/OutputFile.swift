@@ -30,7 +30,7 @@ enum OutputFile {
         var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
-        let temporary = String(cString: template)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var finished = false
         defer {
             if !finished { unlink(temporary) }
@@ -49,14 +49,18 @@ enum OutputFile {
 
     /// Writes `bytes` to standard output; binary formats only when it is not a terminal.
     static func writeStandardOutput(_ bytes: [UInt8], binaryFormat: String?) throws {
-        if let binaryFormat, isatty(STDOUT_FILENO) == 1 { throw Failure.binaryToTerminal(format: binaryFormat) }
+        if let binaryFormat, isatty(STDOUT_FILENO) == 1 {
+            throw Failure.binaryToTerminal(format: binaryFormat)
+        }
         try writeAll(bytes, to: STDOUT_FILENO, path: "standard output")
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes {
+                systemWrite(descriptor, $0.baseAddress, $0.count)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw Failure.cannotWrite(path: path, reason: reason())

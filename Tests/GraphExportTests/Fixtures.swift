@@ -1,14 +1,14 @@
 import CGraphviz
 import GraphModel
 
+@testable import GraphExport
+
 #if canImport(FoundationXML)
     import Foundation
     import FoundationXML
 #else
     import Foundation
 #endif
-
-@testable import GraphExport
 
 /// Shared inputs and readers for the export tests.
 enum Fixtures {
@@ -33,7 +33,9 @@ enum Fixtures {
         graph.add(Document(id: "doc & \"one\""))
         for (index, name) in hardNames.enumerated() {
             let kind = EntityKind.allCases[index % EntityKind.allCases.count]
-            graph.add(Entity(id: "e\(String(format: "%02d", index))", name: name, kind: kind, aliases: [name + "!"]))
+            graph.add(
+                Entity(id: "e\(String(format: "%02d", index))", name: name, kind: kind, aliases: [name + "!"])
+            )
         }
         for index in 1..<hardNames.count {
             graph.add(
@@ -47,14 +49,15 @@ enum Fixtures {
 
     /// The hand-written example graph.
     static func example() throws -> ConflictGraph {
-        try GraphJSON.decode(Data(contentsOf: URL(fileURLWithPath: root + "/Examples/aleppo-offensive.json")))
+        try GraphJSON.decode(Data(contentsOf: URL(fileURLWithPath: root + "/Examples/aleppo-offensive-graph.json")))
     }
 
     /// A synthetic graph of `count` entities in a chain with a few cross links.
     static func chain(_ count: Int) -> ConflictGraph {
         var graph = ConflictGraph(title: "Chain")
         for index in 0..<count {
-            graph.add(Entity(id: "e\(index)", name: "Entity \(index)", kind: index % 3 == 0 ? .city : .armedGroup))
+            graph.add(
+                Entity(id: "e\(index)", name: "Entity \(index)", kind: index % 3 == 0 ? .city : .armedGroup))
         }
         for index in 1..<max(count, 1) {
             graph.add(Relation(subject: "e\(index - 1)", predicate: .supports, object: "e\(index)"))
@@ -77,7 +80,8 @@ enum Fixtures {
     static func readDOT(_ text: String) throws -> [String: [String]] {
         try Graphviz.withContext { _ throws(RenderError) in
             guard let graph = agmemread(text) else {
-                throw RenderError.renderFailed(format: "dot", detail: "agmemread: \(Graphviz.capturedErrors())")
+                throw RenderError.renderFailed(
+                    format: "dot", detail: "agmemread: \(Graphviz.capturedErrors())")
             }
             defer { agclose(graph) }
             var result: [String: [String]] = [:]
@@ -112,7 +116,8 @@ final class SVGContent: NSObject, XMLParserDelegate {
     }
 
     func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
         if elementName == "text" { current = "" }
@@ -123,7 +128,9 @@ final class SVGContent: NSObject, XMLParserDelegate {
         current? += string
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+    ) {
         if elementName == "text", let text = current {
             texts.append(text)
             current = nil

@@ -1,5 +1,5 @@
-import Dispatch
 import CGraphviz
+import Dispatch
 import Foundation
 import GraphModel
 import Synchronization
@@ -26,8 +26,11 @@ struct RenderTests {
             #expect(tooltip != nil, "tooltip of \(entity.name.debugDescription) missing")
         }
         for relation in graph.relations {
-            let sentence = "[doc & \"one\"] " + relation.evidence[0].sentence.replacingOccurrences(of: "\t", with: " ")
-            #expect(content.titles.contains { $0.contains(sentence) }, "edge tooltip \(sentence.debugDescription)")
+            let sentence =
+                "[doc & \"one\"] " + relation.evidence[0].sentence.replacingOccurrences(of: "\t", with: " ")
+            #expect(
+                content.titles.contains { $0.contains(sentence) }, "edge tooltip \(sentence.debugDescription)"
+            )
         }
         #expect(content.texts.contains("Escaping \"test\" & <check> \\"))
         for kind in Set(graph.entities.map(\.kind)) {
@@ -90,7 +93,8 @@ struct RenderTests {
 
     @Test("every layout engine renders the example", arguments: LayoutEngine.allCases)
     func engines(engine: LayoutEngine) throws {
-        let svg = try renderer.render(try Fixtures.example(), format: .svg, options: RenderOptions(layout: engine))
+        let svg = try renderer.render(
+            try Fixtures.example(), format: .svg, options: RenderOptions(layout: engine))
         let content = try #require(SVGContent.parse(svg))
         #expect(content.texts.contains("Hayat Tahrir al-Cham"))
     }

@@ -31,7 +31,8 @@ struct StyleTests {
         #expect(style.width(.supports, support: 100) == style.maximumWidth)
     }
 
-    @Test("the example's diagram: hedged edges dashed and alleged, parallel relations kept, widths by support")
+    @Test(
+        "the example's diagram: hedged edges dashed and alleged, parallel relations kept, widths by support")
     func exampleDiagram() throws {
         let graph = try Fixtures.example()
         let diagram = DiagramBuilder.diagram(of: graph)
@@ -43,8 +44,10 @@ struct StyleTests {
         #expect(hedged["color"] == DiagramStyle.briefing.edge(.supports).color + "88")
         let parallel = diagram.edges.filter { $0.tail == index["hts"] && $0.head == index["rebels"] }
         #expect(Set(parallel.compactMap { $0["label"] }) == ["leads", "allied with"])
-        let twice = try #require(diagram.edges.first { $0.tail == index["hts"] && $0.head == index["aleppo"] })
-        let once = try #require(diagram.edges.first { $0.tail == index["hts"] && $0.head == index["idlib_province"] })
+        let twice = try #require(
+            diagram.edges.first { $0.tail == index["hts"] && $0.head == index["aleppo"] })
+        let once = try #require(
+            diagram.edges.first { $0.tail == index["hts"] && $0.head == index["idlib_province"] })
         #expect(Double(twice["penwidth"]!)! > Double(once["penwidth"]!)!)
         let legend = try #require(diagram.clusters.first)
         #expect(legend.nodes.contains { $0["label"] == "armed group" })
@@ -56,7 +59,9 @@ struct StyleTests {
         let big = DiagramBuilder.diagram(of: Fixtures.chain(151))
         #expect(big.layout == .sfdp)
         #expect(big.graphAttributes.contains { $0.name == "overlap" && $0.value == "prism" })
-        #expect(DiagramBuilder.diagram(of: Fixtures.chain(151), options: RenderOptions(layout: .neato)).layout == .neato)
+        #expect(
+            DiagramBuilder.diagram(of: Fixtures.chain(151), options: RenderOptions(layout: .neato)).layout
+                == .neato)
     }
 
     @Test("the title: asked for, else the graph's, else from the documents")
@@ -66,7 +71,8 @@ struct StyleTests {
         graph.add(Document(id: "a", title: "First article", date: "2024-11-29"))
         #expect(DiagramBuilder.title(of: graph) == "First article")
         graph.add(Document(id: "b", date: "2024-12-01"))
-        #expect(DiagramBuilder.title(of: graph) == "Conflict graph from 2 documents (2024-11-29 to 2024-12-01)")
+        #expect(
+            DiagramBuilder.title(of: graph) == "Conflict graph from 2 documents (2024-11-29 to 2024-12-01)")
         graph.title = "Mine"
         #expect(DiagramBuilder.title(of: graph) == "Mine")
         #expect(DiagramBuilder.title(of: graph, requested: "Asked") == "Asked")
