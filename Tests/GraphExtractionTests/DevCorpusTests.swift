@@ -29,7 +29,8 @@ enum DevCorpus {
 
     static var available: Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     static var python: String? {
@@ -105,7 +106,8 @@ enum Scorer {
     static func fold(_ name: String) -> String {
         let decomposed = name.decomposedStringWithCompatibilityMapping
         var kept = String.UnicodeScalarView()
-        for scalar in decomposed.unicodeScalars where scalar.properties.canonicalCombiningClass.rawValue == 0 {
+        for scalar in decomposed.unicodeScalars where scalar.properties.canonicalCombiningClass.rawValue == 0
+        {
             kept.append(scalar)
         }
         let lowered = String(kept).lowercased()
@@ -117,10 +119,12 @@ enum Scorer {
             default: replaced.append(isWordCharacter(scalar) || scalar == " " ? scalar : " ")
             }
         }
-        var folded = String(replaced).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        var folded = String(replaced).split(separator: " ", omittingEmptySubsequences: true).joined(
+            separator: " ")
         for article in articles
         where folded.hasPrefix(article) && folded.unicodeScalars.count > article.unicodeScalars.count {
-            folded = String(String.UnicodeScalarView(folded.unicodeScalars.dropFirst(article.unicodeScalars.count)))
+            folded = String(
+                String.UnicodeScalarView(folded.unicodeScalars.dropFirst(article.unicodeScalars.count)))
             break
         }
         return folded
@@ -150,7 +154,8 @@ enum Scorer {
             var names = Set((entity["aliases"] as? [Any] ?? []).compactMap { $0 as? String }.map(fold))
             if let name = entity["name"] as? String { names.insert(fold(name)) }
             names.remove("")
-            graph.entities[string(entity["id"])] = ScoredEntity(names: names, klass: klass(entity["kind"] as? String))
+            graph.entities[string(entity["id"])] = ScoredEntity(
+                names: names, klass: klass(entity["kind"] as? String))
         }
         for relation in object["relations"] as? [[String: Any]] ?? [] {
             graph.relations.append(
@@ -179,7 +184,9 @@ enum Scorer {
     }
 
     /// Greedy one-to-one matching, largest alias overlap first, ties by predicted id then gold id.
-    static func matchEntities(gold: [String: ScoredEntity], predicted: [String: ScoredEntity]) -> [String: String] {
+    static func matchEntities(gold: [String: ScoredEntity], predicted: [String: ScoredEntity]) -> [String:
+        String]
+    {
         var pairs: [(overlap: Int, pid: String, gid: String)] = []
         for (pid, p) in predicted {
             for (gid, g) in gold where p.klass == g.klass {
@@ -299,7 +306,9 @@ struct ScorerTests {
         #expect(p2g == ["b": "g_russia", "c": "g_moscow", "d": "g_hts"])
     }
 
-    @Test("allied_with matches in either direction; other predicates only as stated; unlabeled ignores direction")
+    @Test(
+        "allied_with matches in either direction; other predicates only as stated; unlabeled ignores direction"
+    )
     func relationSets() {
         var gold = Scorer.Graph()
         gold.entities = [
@@ -344,7 +353,8 @@ struct DevCorpusTests {
                 .joined(separator: ", "))
         for key in ["entities", "relations", "unlabeled"] {
             let floor = try #require(floors[key], "quality-floor.json lacks \"\(key)\"")
-            #expect(measured[key]! >= floor, "\(key) micro F1 \(measured[key]!) fell below the floor \(floor)")
+            #expect(
+                measured[key]! >= floor, "\(key) micro F1 \(measured[key]!) fell below the floor \(floor)")
         }
     }
 
@@ -356,7 +366,8 @@ struct DevCorpusTests {
             "needs ../shared/corpus/dev, ../shared/eval/score.py and python3"))
     func agreesWithPython() throws {
         let extracted = try DevCorpus.extractAll()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xtests-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "xtests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         for (name, graph) in extracted {
@@ -374,7 +385,9 @@ struct DevCorpusTests {
         let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let micro = try #require(report["micro"] as? [String: [String: Double]])
         let total = try Scorer.scoreDevCorpus(extracted)
-        for (key, counts) in [("entities", total.entities), ("relations", total.relations), ("unlabeled", total.unlabeled)] {
+        for (key, counts) in [
+            ("entities", total.entities), ("relations", total.relations), ("unlabeled", total.unlabeled),
+        ] {
             let ours = Scorer.prf(counts)
             let theirs = try #require(micro[key])
             #expect(abs(ours.precision - theirs["precision"]!) < 1e-9, "\(key) precision")

@@ -44,26 +44,51 @@ struct PatternTests {
     @Test(
         "supports: active, passive, apposed ally, with the help of allies",
         arguments: [
-            PatternCase("La Russie soutient le régime syrien depuis 2015.", "Russie", .supports, "régime syrien"),
-            PatternCase("Le régime syrien, soutenu par l'Iran, a repris trois villages.", "Iran", .supports, "régime syrien"),
-            PatternCase("Principal allié de Damas, Moscou a promis de nouvelles livraisons d'armes.", "Moscou", .supports, "Damas"),
-            PatternCase("L'armée syrienne a contre-attaqué avec l'appui de ses alliés russes et iraniens.", "russes", .supports, "armée syrienne"),
-            PatternCase("L'armée syrienne a contre-attaqué avec l'appui de ses alliés russes et iraniens.", "iraniens", .supports, "armée syrienne"),
-            PatternCase("Les États-Unis arment les Forces démocratiques syriennes dans l'est.", "États-Unis", .supports, "Forces démocratiques syriennes"),
+            PatternCase(
+                "La Russie soutient le régime syrien depuis 2015.", "Russie", .supports, "régime syrien"),
+            PatternCase(
+                "Le régime syrien, soutenu par l'Iran, a repris trois villages.", "Iran", .supports,
+                "régime syrien"),
+            PatternCase(
+                "Principal allié de Damas, Moscou a promis de nouvelles livraisons d'armes.", "Moscou",
+                .supports, "Damas"),
+            PatternCase(
+                "L'armée syrienne a contre-attaqué avec l'appui de ses alliés russes et iraniens.", "russes",
+                .supports, "armée syrienne"),
+            PatternCase(
+                "L'armée syrienne a contre-attaqué avec l'appui de ses alliés russes et iraniens.",
+                "iraniens", .supports, "armée syrienne"),
+            PatternCase(
+                "Les États-Unis arment les Forces démocratiques syriennes dans l'est.", "États-Unis",
+                .supports, "Forces démocratiques syriennes"),
         ])
     func supports(_ item: PatternCase) { check(item) }
 
     @Test(
         "opposes: verb, offensive against, strikes on, mutual fighting",
         arguments: [
-            PatternCase("Le Hezbollah attaque les positions de HTS près de Hama.", "Hezbollah", .opposes, "HTS"),
-            PatternCase("HTS a lancé une offensive contre l'armée syrienne dans la province d'Idleb.", "HTS", .opposes, "armée syrienne"),
-            PatternCase("Des frappes russes sur Idleb ont fait douze morts mardi.", "frappes russes", .opposes, "Idleb"),
-            PatternCase("Des combats entre HTS et les forces gouvernementales ont éclaté au sud d'Alep.", "HTS", .opposes, "forces gouvernementales"),
-            PatternCase("Des combats entre HTS et les forces gouvernementales ont éclaté au sud d'Alep.", "forces gouvernementales", .opposes, "HTS"),
-            PatternCase("Les Forces de soutien rapide ont lancé une offensive contre El-Facher, au Darfour.", "Forces de soutien rapide", .opposes, "El-Facher"),
-            PatternCase("Les forces ukrainiennes ont repris Koupiansk aux troupes russes.", "forces ukrainiennes", .opposes, "troupes russes"),
-            PatternCase("Le JNIM a attaqué Tombouctou, dans le nord du Mali.", "JNIM", .opposes, "Tombouctou"),
+            PatternCase(
+                "Le Hezbollah attaque les positions de HTS près de Hama.", "Hezbollah", .opposes, "HTS"),
+            PatternCase(
+                "HTS a lancé une offensive contre l'armée syrienne dans la province d'Idleb.", "HTS",
+                .opposes, "armée syrienne"),
+            PatternCase(
+                "Des frappes russes sur Idleb ont fait douze morts mardi.", "frappes russes", .opposes,
+                "Idleb"),
+            PatternCase(
+                "Des combats entre HTS et les forces gouvernementales ont éclaté au sud d'Alep.", "HTS",
+                .opposes, "forces gouvernementales"),
+            PatternCase(
+                "Des combats entre HTS et les forces gouvernementales ont éclaté au sud d'Alep.",
+                "forces gouvernementales", .opposes, "HTS"),
+            PatternCase(
+                "Les Forces de soutien rapide ont lancé une offensive contre El-Facher, au Darfour.",
+                "Forces de soutien rapide", .opposes, "El-Facher"),
+            PatternCase(
+                "Les forces ukrainiennes ont repris Koupiansk aux troupes russes.", "forces ukrainiennes",
+                .opposes, "troupes russes"),
+            PatternCase(
+                "Le JNIM a attaqué Tombouctou, dans le nord du Mali.", "JNIM", .opposes, "Tombouctou"),
         ])
     func opposes(_ item: PatternCase) { check(item) }
 
@@ -71,24 +96,35 @@ struct PatternTests {
         "controls: took control, under the control of, in the hands of, held by",
         arguments: [
             PatternCase("HTS a pris le contrôle de Saraqeb mercredi.", "HTS", .controls, "Saraqeb"),
-            PatternCase("La ville de Maaret al-Noomane est désormais sous le contrôle de HTS.", "HTS", .controls, "Maaret al-Noomane"),
-            PatternCase("Khan Cheikhoun est tombée aux mains des rebelles.", "rebelles", .controls, "Khan Cheikhoun"),
+            PatternCase(
+                "La ville de Maaret al-Noomane est désormais sous le contrôle de HTS.", "HTS", .controls,
+                "Maaret al-Noomane"),
+            PatternCase(
+                "Khan Cheikhoun est tombée aux mains des rebelles.", "rebelles", .controls, "Khan Cheikhoun"),
             PatternCase("Alep, tenue par le régime depuis 2016, est menacée.", "régime", .controls, "Alep"),
-            PatternCase("Les forces ukrainiennes ont repris Koupiansk aux troupes russes.", "forces ukrainiennes", .controls, "Koupiansk"),
+            PatternCase(
+                "Les forces ukrainiennes ont repris Koupiansk aux troupes russes.", "forces ukrainiennes",
+                .controls, "Koupiansk"),
         ])
     func controls(_ item: PatternCase) { check(item) }
 
     @Test("affiliated_with: a former branch")
     func affiliated() {
-        check(PatternCase("HTS, ancienne branche syrienne d'Al-Qaïda, domine la région.", "HTS", .affiliatedWith, "Al-Qaïda"))
+        check(
+            PatternCase(
+                "HTS, ancienne branche syrienne d'Al-Qaïda, domine la région.", "HTS", .affiliatedWith,
+                "Al-Qaïda"))
     }
 
     @Test(
         "located_in: second city of, in the north of",
         arguments: [
             PatternCase("Homs, troisième ville de Syrie, est sous pression.", "Homs", .locatedIn, "Syrie"),
-            PatternCase("L'aviation russe a bombardé Kharkiv, deuxième ville d'Ukraine.", "Kharkiv", .locatedIn, "Ukraine"),
-            PatternCase("Le JNIM a attaqué Tombouctou, dans le nord du Mali.", "Tombouctou", .locatedIn, "Mali"),
+            PatternCase(
+                "L'aviation russe a bombardé Kharkiv, deuxième ville d'Ukraine.", "Kharkiv", .locatedIn,
+                "Ukraine"),
+            PatternCase(
+                "Le JNIM a attaqué Tombouctou, dans le nord du Mali.", "Tombouctou", .locatedIn, "Mali"),
         ])
     func locatedIn(_ item: PatternCase) { check(item) }
 
@@ -97,7 +133,8 @@ struct PatternTests {
         let first = "L'Observatoire syrien des droits de l'homme (OSDH) a recensé 40 morts."
         let second = "L'ONG, basée au Royaume-Uni, dispose d'un vaste réseau de sources."
         let extracted = Extracted(first + " " + second)
-        let relation = try #require(extracted.relation("OSDH", .locatedIn, "Royaume-Uni"), "\(extracted.describe())")
+        let relation = try #require(
+            extracted.relation("OSDH", .locatedIn, "Royaume-Uni"), "\(extracted.describe())")
         extracted.expectEvidence(relation, sentence: second)
         #expect(relation.evidence.first?.start == first.unicodeScalars.count + 1)
         #expect(extracted.entity("Royaume-Uni")?.kind == .country)
@@ -107,15 +144,24 @@ struct PatternTests {
     @Test(
         "leads: title before, title after, the regime of",
         arguments: [
-            PatternCase("Le directeur de l'OSDH, Rami Abdel Rahmane, a donné ce bilan.", "Rami Abdel Rahmane", .leads, "OSDH"),
-            PatternCase("Abou Mohammed al-Joulani, chef de HTS, s'est exprimé jeudi.", "Abou Mohammed al-Joulani", .leads, "HTS"),
-            PatternCase("Le régime de Bachar al-Assad a perdu le contrôle de la ville.", "Bachar al-Assad", .leads, "régime de Bachar"),
+            PatternCase(
+                "Le directeur de l'OSDH, Rami Abdel Rahmane, a donné ce bilan.", "Rami Abdel Rahmane", .leads,
+                "OSDH"),
+            PatternCase(
+                "Abou Mohammed al-Joulani, chef de HTS, s'est exprimé jeudi.", "Abou Mohammed al-Joulani",
+                .leads, "HTS"),
+            PatternCase(
+                "Le régime de Bachar al-Assad a perdu le contrôle de la ville.", "Bachar al-Assad", .leads,
+                "régime de Bachar"),
         ])
     func leads(_ item: PatternCase) { check(item) }
 
     @Test("part_of: a minister belongs to his state")
     func partOf() {
-        check(PatternCase("Sergueï Lavrov, ministre russe des Affaires étrangères, a appelé au calme.", "Sergueï Lavrov", .partOf, "Russie"))
+        check(
+            PatternCase(
+                "Sergueï Lavrov, ministre russe des Affaires étrangères, a appelé au calme.",
+                "Sergueï Lavrov", .partOf, "Russie"))
     }
 
     @Test("allied_with: a group and its allies")
@@ -141,7 +187,8 @@ struct PatternTests {
     func hedged() throws {
         let sentence = "Les Émirats arabes unis sont accusés de soutenir les Forces de soutien rapide."
         let extracted = Extracted(sentence)
-        let relation = try #require(extracted.relation("Émirats arabes unis", .supports, "Forces de soutien rapide"))
+        let relation = try #require(
+            extracted.relation("Émirats arabes unis", .supports, "Forces de soutien rapide"))
         #expect(relation.hedged)
         #expect(GraphJSON.encode(extracted.graph).contains("\"hedged\": true"))
         extracted.expectEvidence(relation, sentence: sentence)

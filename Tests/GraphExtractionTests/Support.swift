@@ -57,8 +57,10 @@ struct Extracted {
             return
         }
         #expect(item.document == document, sourceLocation: sourceLocation)
-        guard let start = item.start, let end = item.end, 0 <= start, start <= end, end <= scalars.count else {
-            Issue.record("bad offsets \(String(describing: item.start))..<\(String(describing: item.end))",
+        guard let start = item.start, let end = item.end, 0 <= start, start <= end, end <= scalars.count
+        else {
+            Issue.record(
+                "bad offsets \(String(describing: item.start))..<\(String(describing: item.end))",
                 sourceLocation: sourceLocation)
             return
         }

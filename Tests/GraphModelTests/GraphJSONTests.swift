@@ -11,8 +11,10 @@ func sampleGraph() -> ConflictGraph {
             id: "doc-b", title: "Offensive à Idleb", date: "2024-12-01", source: "https://example.org/b",
             language: "fr"))
     graph.add(Document(id: "doc-a", language: "fr"))
-    graph.add(Entity(id: "russia_state", name: "Russie", kind: .state, aliases: ["Moscou", "russes"], mentions: 3))
-    graph.add(Entity(id: "hts", name: "Hayat Tahrir al-Cham", kind: .armedGroup, aliases: ["HTS"], mentions: 2))
+    graph.add(
+        Entity(id: "russia_state", name: "Russie", kind: .state, aliases: ["Moscou", "russes"], mentions: 3))
+    graph.add(
+        Entity(id: "hts", name: "Hayat Tahrir al-Cham", kind: .armedGroup, aliases: ["HTS"], mentions: 2))
     graph.add(Entity(id: "idlib", name: "Idleb", kind: .city, aliases: ["Idlib"], mentions: 1))
     graph.add(Entity(id: "syria_government", name: "régime syrien", kind: .government, mentions: 4))
     graph.add(Entity(id: "tahrir", name: "هيئة تحرير الشام", kind: .organization))
@@ -20,13 +22,16 @@ func sampleGraph() -> ConflictGraph {
         Relation(
             subject: "russia_state", predicate: .supports, object: "syria_government",
             evidence: [
-                Evidence(document: "doc-b", sentence: "Moscou arme Damas.", start: 40, end: 58, confidence: 0.85),
+                Evidence(
+                    document: "doc-b", sentence: "Moscou arme Damas.", start: 40, end: 58, confidence: 0.85),
                 Evidence(document: "doc-a", sentence: "La Russie soutient le régime.", start: 0, end: 29),
             ]))
     graph.add(
         Relation(
             subject: "hts", predicate: .controls, object: "idlib",
-            evidence: [Evidence(document: "doc-a", sentence: "HTS tient Idleb.", start: 30, end: 46, confidence: 0.5)],
+            evidence: [
+                Evidence(document: "doc-a", sentence: "HTS tient Idleb.", start: 30, end: 46, confidence: 0.5)
+            ],
             hedged: true))
     graph.add(Relation(subject: "tahrir", predicate: .alliedWith, object: "hts"))
     return graph
@@ -155,7 +160,9 @@ struct GraphJSONTests {
         let json = """
             {"entities": [{"id": "a", "name": "A", "kind": "state"}, {"id": "b", "kind": "city"}]}
             """
-        #expect(throws: GraphError.missingField(place: "entities[1].name")) { try GraphJSON.decode(data(json)) }
+        #expect(throws: GraphError.missingField(place: "entities[1].name")) {
+            try GraphJSON.decode(data(json))
+        }
         let wrongType = """
             {"entities": [{"id": "a", "name": "A", "kind": "state", "aliases": "A"}]}
             """
@@ -166,7 +173,10 @@ struct GraphJSONTests {
 
     @Test("malformed JSON syntax is a malformedJSON error")
     func malformedSyntax() {
-        for text in ["{\"entities\": [", "", "not json", "{\"entities\": [}", "{\"entities\": [{\"id\": \"a\" \"name\": \"A\"}]}"] {
+        for text in [
+            "{\"entities\": [", "", "not json", "{\"entities\": [}",
+            "{\"entities\": [{\"id\": \"a\" \"name\": \"A\"}]}",
+        ] {
             do {
                 _ = try GraphJSON.decode(data(text))
                 Issue.record("decoded \(text.debugDescription)")
@@ -188,7 +198,10 @@ struct GraphJSONTests {
              "relations": [{"subject": "a", "predicate": "controls", "object": "b",
                             "evidence": [{"sentence": "A tient B.", "confidence": 1.5}]}]}
             """
-        #expect(throws: GraphError.invalidValue(place: "relations[0].evidence[0].confidence", message: "must lie between 0 and 1")) {
+        #expect(
+            throws: GraphError.invalidValue(
+                place: "relations[0].evidence[0].confidence", message: "must lie between 0 and 1")
+        ) {
             try GraphJSON.decode(data(json))
         }
     }
@@ -212,10 +225,15 @@ struct GraphJSONTests {
             }
             """
         let graph = try GraphJSON.decode(data(json))
-        #expect(graph.documents == [Document(id: "document", date: "2025-01-15", source: "https://example.org/article", language: "fr")])
+        #expect(
+            graph.documents == [
+                Document(
+                    id: "document", date: "2025-01-15", source: "https://example.org/article", language: "fr")
+            ])
         #expect(graph.entity("rsf")?.aliases == ["Forces de soutien rapide", "FSR"])
         #expect(graph.entity("rsf")?.kind == .armedGroup)
-        let relation = try #require(graph.relation(RelationKey(subject: "rsf", predicate: .opposes, object: "el_facher")))
+        let relation = try #require(
+            graph.relation(RelationKey(subject: "rsf", predicate: .opposes, object: "el_facher")))
         #expect(relation.evidence.count == 1)
         #expect(relation.evidence.first?.sentence == "Les FSR pilonnent El-Facher depuis des mois.")
         #expect(relation.evidence.first?.document == "document")

@@ -21,7 +21,8 @@ struct ConflictGraphTests {
         let relation = graph.relations[0]
         #expect(relation.subject == "sdf" && relation.object == "ypg")
         #expect(relation.evidence.map(\.start) == [0, 10])
-        #expect(graph.relation(RelationKey(subject: "ypg", predicate: .alliedWith, object: "sdf")) == relation)
+        #expect(
+            graph.relation(RelationKey(subject: "ypg", predicate: .alliedWith, object: "sdf")) == relation)
     }
 
     @Test("directed predicates keep both directions apart")
@@ -32,11 +33,12 @@ struct ConflictGraphTests {
         graph.add(Relation(subject: "b", predicate: .opposes, object: "a"))
         graph.add(Relation(subject: "a", predicate: .opposes, object: "b"))
         graph.add(Relation(subject: "a", predicate: .supports, object: "b"))
-        #expect(graph.relations.map(\.key) == [
-            RelationKey(subject: "a", predicate: .supports, object: "b"),
-            RelationKey(subject: "a", predicate: .opposes, object: "b"),
-            RelationKey(subject: "b", predicate: .opposes, object: "a"),
-        ])
+        #expect(
+            graph.relations.map(\.key) == [
+                RelationKey(subject: "a", predicate: .supports, object: "b"),
+                RelationKey(subject: "a", predicate: .opposes, object: "b"),
+                RelationKey(subject: "b", predicate: .opposes, object: "a"),
+            ])
         #expect(graph.relation(RelationKey(subject: "b", predicate: .supports, object: "a")) == nil)
     }
 
@@ -45,7 +47,8 @@ struct ConflictGraphTests {
         let late = Evidence(document: "b", sentence: "Trois.", start: 5, end: 11, confidence: 0.4)
         let early = Evidence(document: "a", sentence: "Deux.", start: 30, end: 35, confidence: 0.5)
         let first = Evidence(document: "a", sentence: "Un.", start: 0, end: 3, confidence: 0.6)
-        var relation = Relation(subject: "x", predicate: .opposes, object: "y", evidence: [late, early, first])
+        var relation = Relation(
+            subject: "x", predicate: .opposes, object: "y", evidence: [late, early, first])
         #expect(relation.evidence == [first, early, late])
         // The same sentence again: one item, the better confidence kept.
         var better = early
@@ -210,7 +213,10 @@ struct NameTests {
 
     @Test("kinds fall into actors and places; predicates know their symmetry")
     func vocabulary() {
-        #expect(EntityKind.allCases.filter(\.isActor) == [.person, .armedGroup, .government, .state, .organization])
+        #expect(
+            EntityKind.allCases.filter(\.isActor) == [
+                .person, .armedGroup, .government, .state, .organization,
+            ])
         #expect(EntityKind.allCases.filter(\.isPlace) == [.country, .region, .city, .site])
         #expect(Predicate.allCases.filter(\.isSymmetric) == [.alliedWith])
         #expect(Predicate.partOf.label == "part of")
