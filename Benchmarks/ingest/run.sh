@@ -28,20 +28,11 @@ measure() { # label, command...
 }
 
 for n in 1000 10000; do
-    if "$bin/graph" ingest --help >/dev/null 2>&1; then
-        python3 Benchmarks/ingest/generate-corpus.py "$work/text-$n" "$n" 42
-        echo "corpus: $n articles, $(du -sh "$work/text-$n" | cut -f1)"
-        measure "graph ingest ($n articles)" "$bin/graph" ingest --store "$work/text-$n.sqlite" "$work/text-$n"
-        if "$bin/graph" export --help 2>/dev/null | grep -q -- "--store"; then
-            measure "graph export --focus ($n articles)" "$bin/graph" export --store "$work/text-$n.sqlite" \
-                --focus "Hayat Tahrir al-Cham" --depth 1 --format json || echo "    (focus failed; see above)"
-        else
-            measure "graph store-export --focus ($n articles)" "$bin/graph" store-export \
-                --store "$work/text-$n.sqlite" --focus "Hayat Tahrir al-Cham" --depth 1 --format json || echo "    (no such entity: the extractor is still a stub)"
-        fi
-    else
-        echo "graph ingest is not wired into GraphCommand yet: full path skipped"
-    fi
+    python3 Benchmarks/ingest/generate-corpus.py "$work/text-$n" "$n" 42
+    echo "corpus: $n articles, $(du -sh "$work/text-$n" | cut -f1)"
+    measure "graph ingest ($n articles)" "$bin/graph" ingest --store "$work/text-$n.sqlite" "$work/text-$n"
+    measure "graph export --focus ($n articles)" "$bin/graph" export --store "$work/text-$n.sqlite" \
+        --focus "Hayat Tahrir al-Cham" --depth 1 --format json
     "$bin/graph-store-bench" graphs "$work/graphs-$n" "$n" 42
     measure "merge path: ingest $n graphs" "$bin/graph-store-bench" ingest "$work/graphs-$n.sqlite" "$work/graphs-$n"
     measure "merge path: re-ingest $n graphs (unchanged)" "$bin/graph-store-bench" ingest "$work/graphs-$n.sqlite" \

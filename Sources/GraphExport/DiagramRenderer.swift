@@ -22,6 +22,7 @@ public struct DiagramRenderer: Sendable {
     ) throws(RenderError) -> [UInt8] {
         switch format {
         case .json: Array(GraphJSON.encode(graph).utf8)
+        case .graphml: Array(GraphMLWriter.write(graph).utf8)
         case .dot: Array(try dot(graph, options: options).utf8)
         case .svg, .png, .pdf: try render(graph, format: format, options: options)
         }

@@ -7,6 +7,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case pdf
     /// The normalised graph JSON (`GraphJSON`), no diagram.
     case json
+    /// GraphML for Gephi, yEd and networkx (`GraphMLWriter`), no diagram.
+    case graphml
 
     /// Whether the bytes are binary, not to be written on a terminal.
     public var isBinary: Bool { self == .png || self == .pdf }

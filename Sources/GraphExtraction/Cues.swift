@@ -86,7 +86,9 @@ struct Cues: Sendable {
 
     /// The built-in cues.
     static func builtIn() throws(ExtractionError) -> Cues {
-        guard let url = Bundle.module.url(forResource: "cues", withExtension: "json", subdirectory: "Resources"),
+        guard
+            let url = Bundle.module.url(
+                forResource: "cues", withExtension: "json", subdirectory: "Resources"),
             let data = try? Data(contentsOf: url)
         else { throw .badLexicon(source: "built-in cues.json", detail: "missing from the resources") }
         return try Cues(data: data, source: "built-in cues.json")
@@ -125,7 +127,9 @@ struct Cues: Sendable {
                 throw .badLexicon(source: source, detail: "collectives[\(index)].kind: unknown kind")
             }
             collectives.append(Collective(id: collective.id, name: collective.name, kind: kind))
-            for phrase in collective.phrases { collectivePhrases.insert(Tokenization.keys(of: phrase), index) }
+            for phrase in collective.phrases {
+                collectivePhrases.insert(Tokenization.keys(of: phrase), index)
+            }
             for phrase in collective.withDemonym ?? [] {
                 collectiveWithDemonym.insert(Tokenization.keys(of: phrase), index)
             }

@@ -88,7 +88,8 @@ struct DocumentReader {
             let collective = resolved.map { $0.entity.flatMap { drafts[$0]?.collective } ?? false }
             let context = PatternMatcher.Context(
                 tokens: sentence.tokens, keys: sentence.tokens.map(\.key), mentions: resolved, kinds: kinds,
-                collective: collective, subject: subjects[s], home: homePlace.flatMap { drafts[$0] == nil ? nil : $0 })
+                collective: collective, subject: subjects[s],
+                home: homePlace.flatMap { drafts[$0] == nil ? nil : $0 })
             observe?(sentence, resolved)
             for relation in matcher.relations(in: context) { found.append((relation, s)) }
             // "le régime de Bachar al-Assad": the person leads that government.
@@ -97,7 +98,12 @@ struct DocumentReader {
                     let person = resolved[(m + 1)...].first(where: { $0.start == mention.start + 2 })?.entity,
                     drafts[person]?.kind == .person
                 else { continue }
-                found.append((FoundRelation(subject: person, predicate: .leads, object: government, hedged: false, confidence: 0.8), s))
+                found.append(
+                    (
+                        FoundRelation(
+                            subject: person, predicate: .leads, object: government, hedged: false,
+                            confidence: 0.8), s
+                    ))
             }
         }
 
@@ -130,11 +136,14 @@ struct DocumentReader {
         for key in order {
             let draft = drafts[key]!
             graph.add(
-                Entity(id: ids[key]!, name: draft.name, kind: draft.kind, aliases: draft.aliases, mentions: draft.mentions))
+                Entity(
+                    id: ids[key]!, name: draft.name, kind: draft.kind, aliases: draft.aliases,
+                    mentions: draft.mentions))
         }
         for (relation, s) in found {
             guard let subject = ids[relation.subject], let object = ids[relation.object], subject != object,
-                let subjectKind = drafts[relation.subject]?.kind, let objectKind = drafts[relation.object]?.kind,
+                let subjectKind = drafts[relation.subject]?.kind,
+                let objectKind = drafts[relation.object]?.kind,
                 Self.fits(relation.predicate, subject: subjectKind, object: objectKind)
             else { continue }
             let sentence = sentences[s]
@@ -155,7 +164,8 @@ struct DocumentReader {
     private func actorKey(_ country: Int) -> String { "actor:\(lexicon.countries[country].id)" }
 
     private func resolve(
-        _ mention: Mention, home: Int?, acting: Set<Int>, jihadists: (String, Draft)?, drafts: [String: Draft], recent: [String],
+        _ mention: Mention, home: Int?, acting: Set<Int>, jihadists: (String, Draft)?,
+        drafts: [String: Draft], recent: [String],
         previousSubject: String?
     ) -> (String, Draft)? {
         switch mention.target {
@@ -238,7 +248,10 @@ struct DocumentReader {
     private func actor(_ index: Int, home: Int?) -> (String, Draft) {
         let country = lexicon.countries[index]
         if index == home {
-            return (actorKey(index), Draft(name: country.name, kind: .government, preferredID: "\(country.id)_government"))
+            return (
+                actorKey(index),
+                Draft(name: country.name, kind: .government, preferredID: "\(country.id)_government")
+            )
         }
         return (actorKey(index), Draft(name: country.name, kind: .state, preferredID: "\(country.id)_state"))
     }
@@ -246,7 +259,8 @@ struct DocumentReader {
     private func newName(_ name: String, kind: EntityKind, drafts: [String: Draft]) -> (String, Draft) {
         let folded = NameKey.fold(name)
         // "Hayat Tahrir-al-Sham": a spelling the lexicon's phrases miss but its folded names know.
-        if let index = lexicon.entry(foldedName: folded), lexicon.entries[index].kind.isActor == kind.isActor {
+        if let index = lexicon.entry(foldedName: folded), lexicon.entries[index].kind.isActor == kind.isActor
+        {
             let entry = lexicon.entries[index]
             return ("entry:\(entry.id)", Draft(name: entry.name, kind: entry.kind, preferredID: entry.id))
         }
@@ -297,7 +311,8 @@ struct DocumentReader {
                 case .country(let index, .name), .country(let index, .subject): country = index
                 // A regime or government named by its demonym is most often the domestic one.
                 case .country(let index, .actor)
-                where ["regime", "gouvernement", "autorites", "armee", "forces", "opposition"].contains(mention.head ?? ""):
+                where ["regime", "gouvernement", "autorites", "armee", "forces", "opposition"].contains(
+                    mention.head ?? ""):
                     (country, weight) = (index, 2)
                 case .capital(let index): country = index
                 case .entry(let index) where lexicon.entries[index].kind.isPlace:
@@ -354,7 +369,9 @@ struct DocumentReader {
     private func sentenceSubject(_ mentions: [Mention], keys: [String], drafts: [String: Draft]) -> Int? {
         mentions.indices.first { index in
             let mention = mentions[index]
-            guard let entity = mention.entity, let draft = drafts[entity], draft.kind.isActor else { return false }
+            guard let entity = mention.entity, let draft = drafts[entity], draft.kind.isActor else {
+                return false
+            }
             let before = keys[max(0, mention.start - 2)..<mention.start]
             return !before.contains { ["selon", "apres", "a", "par", "de", "d'"].contains($0) }
         }
@@ -364,8 +381,10 @@ struct DocumentReader {
     static func fits(_ predicate: Predicate, subject: EntityKind, object: EntityKind) -> Bool {
         switch predicate {
         case .controls: subject.isActor && object.isPlace
-        case .locatedIn: (subject.isPlace || subject == .organization || subject == .government) && object.isPlace
-        case .leads: (subject == .person || subject == .armedGroup || subject == .organization) && object.isActor
+        case .locatedIn:
+            (subject.isPlace || subject == .organization || subject == .government) && object.isPlace
+        case .leads:
+            (subject == .person || subject == .armedGroup || subject == .organization) && object.isActor
         case .partOf: subject.isActor && object.isActor
         case .supports, .alliedWith, .affiliatedWith: subject.isActor && object.isActor
         case .opposes: subject.isActor

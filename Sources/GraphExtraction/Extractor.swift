@@ -70,7 +70,9 @@ public struct Extractor: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .notText(source: source, detail: "invalid UTF-8")
         }
-        if !visible || text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .emptyText(source: source) }
+        if !visible || text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            throw .emptyText(source: source)
+        }
         return text
     }
 }

@@ -11,6 +11,7 @@ public struct GraphMerger: Sendable {
 
     public mutating func add(_ other: ConflictGraph) {
         var renamed: [String: String] = [:]
+        graph.title = graph.title ?? other.title
         for document in other.documents { graph.add(document) }
         for entity in other.entities {
             let target = match(entity) ?? Identifier.unique(entity.id) { graph.entity($0) != nil }
@@ -33,7 +34,9 @@ public struct GraphMerger: Sendable {
     }
 
     private func match(_ entity: Entity) -> String? {
-        if let existing = graph.entity(entity.id), existing.kind.isActor == entity.kind.isActor { return entity.id }
+        if let existing = graph.entity(entity.id), existing.kind.isActor == entity.kind.isActor {
+            return entity.id
+        }
         for alias in entity.aliases {
             if let id = byAlias[Self.key(alias, entity.kind)] { return id }
         }

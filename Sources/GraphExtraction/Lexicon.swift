@@ -1,8 +1,7 @@
-import GraphModel
-import GraphText
-
 // Full Foundation: the resource bundle (`Bundle.module`) lives there.
 import Foundation
+import GraphModel
+import GraphText
 
 /// Everything the extractor knows before reading a text: countries (with their
 /// names, demonyms, capitals and seats of power), named actors and places.
@@ -57,7 +56,9 @@ public struct Lexicon: Sendable {
     /// The built-in lexicon plus the user's files (JSON or YAML), later files overriding earlier ones.
     public init(userFiles: [String] = []) throws(ExtractionError) {
         for name in ["countries", "actors", "places"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources/lexicon")
+            guard
+                let url = Bundle.module.url(
+                    forResource: name, withExtension: "json", subdirectory: "Resources/lexicon")
             else { continue }
             let data: Data
             do { data = try Data(contentsOf: url) } catch {
@@ -75,7 +76,9 @@ public struct Lexicon: Sendable {
     init(files: [(name: String, contents: String)]) throws(ExtractionError) {
         for file in files {
             let yaml = file.name.hasSuffix(".yaml") || file.name.hasSuffix(".yml")
-            try add(LexiconFile.decode(Data(file.contents.utf8), source: file.name, yaml: yaml), source: file.name)
+            try add(
+                LexiconFile.decode(Data(file.contents.utf8), source: file.name, yaml: yaml), source: file.name
+            )
         }
         rebuildTrie()
     }
@@ -99,11 +102,13 @@ public struct Lexicon: Sendable {
     private mutating func add(_ file: LexiconFile, source: String) throws(ExtractionError) {
         for (index, country) in (file.countries ?? []).enumerated() {
             guard !country.id.isEmpty, !country.name.isEmpty else {
-                throw .badLexicon(source: source, detail: "countries[\(index)]: id and name must not be empty")
+                throw .badLexicon(
+                    source: source, detail: "countries[\(index)]: id and name must not be empty")
             }
             let value = Country(
                 id: country.id, name: country.name, aliases: country.aliases ?? [],
-                demonyms: country.demonyms ?? [], capitals: country.capitals ?? [], seats: country.seats ?? [])
+                demonyms: country.demonyms ?? [], capitals: country.capitals ?? [], seats: country.seats ?? []
+            )
             if let existing = countryIndex[country.id] {
                 countries[existing] = value
             } else {
@@ -119,10 +124,13 @@ public struct Lexicon: Sendable {
             guard let kind = EntityKind(rawValue: entry.kind) else {
                 throw .badLexicon(
                     source: source,
-                    detail: "\(place).kind: unknown kind \"\(entry.kind)\" (expected one of: \(EntityKind.vocabulary))")
+                    detail:
+                        "\(place).kind: unknown kind \"\(entry.kind)\" (expected one of: \(EntityKind.vocabulary))"
+                )
             }
             let value = Entry(
-                id: entry.id, name: entry.name, kind: kind, aliases: entry.aliases ?? [], country: entry.country,
+                id: entry.id, name: entry.name, kind: kind, aliases: entry.aliases ?? [],
+                country: entry.country,
                 institutionOf: entry.institutionOf)
             if let existing = entryIndex[entry.id] {
                 entries[existing] = value

@@ -1,7 +1,6 @@
+import Foundation
 import GraphModel
 import Yams
-
-import Foundation
 
 /// The on-disk shape of a lexicon file, built-in or the user's (JSON or YAML).
 ///

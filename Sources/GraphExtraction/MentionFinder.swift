@@ -17,7 +17,9 @@ struct MentionFinder: Sendable {
         self.lexicon = lexicon
         self.cues = cues
         var starters = lexicon.trie.firstKeys
-        for trie in [cues.institutionHeads.firstKeys, cues.governmentPhrases.firstKeys, cues.references.firstKeys] {
+        for trie in [
+            cues.institutionHeads.firstKeys, cues.governmentPhrases.firstKeys, cues.references.firstKeys,
+        ] {
             starters.formUnion(trie)
         }
         starters.formUnion(cues.collectivePhrases.firstKeys)
@@ -59,7 +61,9 @@ struct MentionFinder: Sendable {
         guard token.kind == .word || token.kind == .elision else { return nil }
 
         // "factions rebelles syriennes", "opposition syrienne": a collective extended by a demonym.
-        if let (length, index) = cues.collectiveWithDemonym.matches(in: keys, from: i).first.map({ ($0.length, $0.values[0]) }),
+        if let (length, index) = cues.collectiveWithDemonym.matches(in: keys, from: i).first.map({
+            ($0.length, $0.values[0])
+        }),
             let demonym = demonym(at: i + length, tokens: tokens, keys: keys)
         {
             let end = demonym.end
@@ -68,10 +72,12 @@ struct MentionFinder: Sendable {
 
         // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a
         // demonym, unless the words are a name the lexicon knows ("Forces démocratiques syriennes").
-        let named = lexicon.trie.matches(in: keys, from: i).first {
-            $0.values.contains { casingFits($0.casing, tokens: tokens, from: i) }
-        }?.length ?? 0
-        for match in cues.institutionHeads.matches(in: keys, from: i) where !(named > 0 && tokens[i].isCapitalized) {
+        let named =
+            lexicon.trie.matches(in: keys, from: i).first {
+                $0.values.contains { casingFits($0.casing, tokens: tokens, from: i) }
+            }?.length ?? 0
+        for match in cues.institutionHeads.matches(in: keys, from: i)
+        where !(named > 0 && tokens[i].isCapitalized) {
             var next = i + match.length
             // One adjective may sit between the noun and the demonym ("frappes aériennes russes").
             if let demonym = demonym(at: next, tokens: tokens, keys: keys)
@@ -80,21 +86,26 @@ struct MentionFinder: Sendable {
             {
                 next = demonym.end
                 let aliases = [demonym.text, surface(tokens, i, next)]
-                var mention = Mention(start: i, end: next, target: .country(demonym.country, .actor), aliases: aliases)
+                var mention = Mention(
+                    start: i, end: next, target: .country(demonym.country, .actor), aliases: aliases)
                 mention.head = keys[i]
                 return mention
             }
         }
 
         // "le régime de Bachar al-Assad": the government a named person leads.
-        if cues.governmentOfPerson.contains(keys[i]), i + 2 < tokens.count, keys[i + 1] == "de" || keys[i + 1] == "d'",
+        if cues.governmentOfPerson.contains(keys[i]), i + 2 < tokens.count,
+            keys[i + 1] == "de" || keys[i + 1] == "d'",
             tokens[i + 2].isCapitalized
         {
             let nameEnd = capitalisedSpanEnd(from: i + 2, tokens: tokens, keys: keys)
-            if nameEnd > i + 2, lexiconKind(at: i + 2, end: nameEnd, keys: keys, tokens: tokens) ?? .person == .person {
+            if nameEnd > i + 2,
+                lexiconKind(at: i + 2, end: nameEnd, keys: keys, tokens: tokens) ?? .person == .person
+            {
                 let person = surface(tokens, i + 2, nameEnd)
                 return Mention(
-                    start: i, end: i + 1, target: .governmentOf(person: person), aliases: [surface(tokens, i, nameEnd)])
+                    start: i, end: i + 1, target: .governmentOf(person: person),
+                    aliases: [surface(tokens, i, nameEnd)])
             }
         }
 
@@ -103,7 +114,9 @@ struct MentionFinder: Sendable {
             keys[i - 1] == "et" || keys[i - 1] == "," || keys[i - 1] == "ou",
             let demonym = demonym(at: i, tokens: tokens, keys: keys)
         {
-            var mention = Mention(start: i, end: demonym.end, target: .country(demonym.country, .actor), aliases: [demonym.text])
+            var mention = Mention(
+                start: i, end: demonym.end, target: .country(demonym.country, .actor), aliases: [demonym.text]
+            )
             mention.head = previous.head
             return mention
         }
@@ -114,18 +127,22 @@ struct MentionFinder: Sendable {
         }
 
         // Region prefixes: "province d'Idleb", "provinces d'Alep et d'Idlib".
-        if cues.regionPrefixes.contains(keys[i]), i + 2 < tokens.count, keys[i + 1] == "de" || keys[i + 1] == "d'",
+        if cues.regionPrefixes.contains(keys[i]), i + 2 < tokens.count,
+            keys[i + 1] == "de" || keys[i + 1] == "d'",
             tokens[i + 2].isCapitalized
         {
             let nameEnd = placeNameEnd(from: i + 2, tokens: tokens, keys: keys)
             if nameEnd > i + 2 {
                 let name = surface(tokens, i, nameEnd)
-                consider(Mention(start: i, end: nameEnd, target: .newName(name: name, kind: .region), aliases: [name]))
+                consider(
+                    Mention(
+                        start: i, end: nameEnd, target: .newName(name: name, kind: .region), aliases: [name]))
             }
         }
 
         for match in lexicon.trie.matches(in: keys, from: i) {
-            guard let phrase = match.values.first(where: { casingFits($0.casing, tokens: tokens, from: i) }) else {
+            guard let phrase = match.values.first(where: { casingFits($0.casing, tokens: tokens, from: i) })
+            else {
                 continue
             }
             let end = i + match.length
@@ -169,7 +186,10 @@ struct MentionFinder: Sendable {
             let end = i + match.length
             // "ses alliés russes": the demonym names the allies; the institution rule reads it next.
             if demonym(at: end, tokens: tokens, keys: keys) != nil { break }
-            consider(Mention(start: i, end: end, target: .collective(match.values[0]), aliases: [surface(tokens, i, end)]))
+            consider(
+                Mention(
+                    start: i, end: end, target: .collective(match.values[0]),
+                    aliases: [surface(tokens, i, end)]))
             break
         }
         if cues.jihadistWords.contains(keys[i]) {
@@ -179,7 +199,9 @@ struct MentionFinder: Sendable {
             let end = i + match.length
             // "le groupe djihadiste Hayat Tahrir al-Sham": a title before a name, not a reference.
             let named = tokens[end..<min(tokens.count, end + 2)].contains { $0.isCapitalized }
-            if !named { consider(Mention(start: i, end: end, target: .reference(match.values[0]), aliases: [])) }
+            if !named {
+                consider(Mention(start: i, end: end, target: .reference(match.values[0]), aliases: []))
+            }
             break
         }
         if let best { return best }
@@ -226,11 +248,14 @@ struct MentionFinder: Sendable {
         var position = start
         while position < tokens.count {
             let token = tokens[position]
-            if token.kind == .word && token.isCapitalized && (position == start || !cues.stopwords.contains(keys[position])) {
+            if token.kind == .word && token.isCapitalized
+                && (position == start || !cues.stopwords.contains(keys[position]))
+            {
                 position += 1
                 end = position
             } else if position > start, cues.particles.contains(keys[position]) || token.kind == .elision,
-                position + 1 < tokens.count, tokens[position + 1].isCapitalized || cues.particles.contains(keys[position + 1])
+                position + 1 < tokens.count,
+                tokens[position + 1].isCapitalized || cues.particles.contains(keys[position + 1])
             {
                 position += 1
             } else {
@@ -253,7 +278,8 @@ struct MentionFinder: Sendable {
             for match in cues.titles.matches(in: keys, from: start) {
                 let end = start + match.length
                 let gap = keys[end..<i]
-                if gap.count <= 2, gap.allSatisfy({ $0 == "de" || $0 == "d'" || $0 == "du" || $0.count > 2 }) {
+                if gap.count <= 2, gap.allSatisfy({ $0 == "de" || $0 == "d'" || $0 == "du" || $0.count > 2 })
+                {
                     return match.values[0]
                 }
             }
@@ -262,7 +288,8 @@ struct MentionFinder: Sendable {
     }
 
     private func lexiconKind(at start: Int, end: Int, keys: [String], tokens: [Token]) -> EntityKind? {
-        guard let match = lexicon.trie.matches(in: keys, from: start).first, start + match.length == end else {
+        guard let match = lexicon.trie.matches(in: keys, from: start).first, start + match.length == end
+        else {
             return nil
         }
         if case .entry(let index) = match.values[0].sense { return lexicon.entries[index].kind }
@@ -271,7 +298,9 @@ struct MentionFinder: Sendable {
 
     // MARK: Demonyms and context
 
-    private func demonym(at i: Int, tokens: [Token], keys: [String]) -> (country: Int, end: Int, text: String)? {
+    private func demonym(at i: Int, tokens: [Token], keys: [String]) -> (
+        country: Int, end: Int, text: String
+    )? {
         guard i < tokens.count else { return nil }
         for match in lexicon.trie.matches(in: keys, from: i) {
             for phrase in match.values {
@@ -291,7 +320,8 @@ struct MentionFinder: Sendable {
         }
         let next = tokens[end]
         return next.kind == .word && !next.isCapitalized
-            && !["est", "etait", "sera", "reste", "demeure", "et", "de", "du", "des", "a", "ou"].contains(keys[end])
+            && !["est", "etait", "sera", "reste", "demeure", "et", "de", "du", "des", "a", "ou"].contains(
+                keys[end])
     }
 
     /// Whether a country name at `i` is used as a location: after a preposition of
@@ -340,14 +370,20 @@ struct MentionFinder: Sendable {
             }
             if index > 0, mentions[index - 1].end == open {
                 // Both named: the bracketed acronym takes the reading of the name when it is a new name.
-                if case .newName = mention.target { mentions[index].target = mentions[index - 1].target }
-                else if case .newName = mentions[index - 1].target { mentions[index - 1].target = mention.target }
-            } else if let start = expansionStart(before: open, tokens: tokens, keys: keys,
+                if case .newName = mention.target {
+                    mentions[index].target = mentions[index - 1].target
+                } else if case .newName = mentions[index - 1].target {
+                    mentions[index - 1].target = mention.target
+                }
+            } else if let start = expansionStart(
+                before: open, tokens: tokens, keys: keys,
                 floor: index > 0 ? mentions[index - 1].end : 0)
             {
                 let name = surface(tokens, start, open)
                 var target = mention.target
-                if case .newName(_, let kind) = target { target = .newName(name: name, kind: cues.heads[keys[start]] ?? kind) }
+                if case .newName(_, let kind) = target {
+                    target = .newName(name: name, kind: cues.heads[keys[start]] ?? kind)
+                }
                 mentions.insert(Mention(start: start, end: open, target: target, aliases: [name]), at: index)
                 index += 1
             }
@@ -374,7 +410,9 @@ struct MentionFinder: Sendable {
         var text = tokens[start].text
         for position in (start + 1)..<end {
             // Elisions and hyphen-free joins keep the text's spacing: no space after "l'".
-            if tokens[position - 1].kind != .elision && tokens[position].range.lowerBound > tokens[position - 1].range.upperBound {
+            if tokens[position - 1].kind != .elision
+                && tokens[position].range.lowerBound > tokens[position - 1].range.upperBound
+            {
                 text += " "
             }
             text += tokens[position].text

@@ -22,8 +22,10 @@ struct PatternMatcher: Sendable {
     private let hedges: Set<String>
     private let strikeHeads: Set<String>
     private static let determiners: Set<String> = [
-        "le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "ses", "leurs", "leur", "son", "sa", "ces",
-        "cette", "ce", "cet", "au", "aux", "certains", "certaines", "plusieurs", "the", "a", "an", "its", "their",
+        "le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "ses", "leurs", "leur", "son", "sa",
+        "ces",
+        "cette", "ce", "cet", "au", "aux", "certains", "certaines", "plusieurs", "the", "a", "an", "its",
+        "their",
     ]
 
     init(patterns: [RelationPattern], cues: Cues) {
@@ -112,7 +114,9 @@ struct PatternMatcher: Sendable {
         for element in pattern.left + pattern.right {
             switch element {
             case .sentenceSubject(let role):
-                guard let subject = context.subject, context.mentions[subject].end <= bindings.first else { return [] }
+                guard let subject = context.subject, context.mentions[subject].end <= bindings.first else {
+                    return []
+                }
                 // "Les djihadistes et leurs alliés ... mènent une offensive": the whole coordinated subject.
                 let members = coordinatedRight(from: subject, .actor, context).0
                     .filter { context.mentions[$0].end <= bindings.first }
@@ -159,14 +163,18 @@ struct PatternMatcher: Sendable {
             if position < count, fits(context.keys[position], keys, prefixes) {
                 var next = bindings
                 next.last = max(next.last, position)
-                if let result = matchRight(pattern, element + 1, position + 1, next, context) { return result }
+                if let result = matchRight(pattern, element + 1, position + 1, next, context) {
+                    return result
+                }
             }
             return optional ? matchRight(pattern, element + 1, position, bindings, context) : nil
         case .gap(let size, _):
             var skip = 0
             while skip <= size, position + skip <= count {
                 if skip > 0, isBarrier(context.keys[position + skip - 1]) { break }
-                if let result = matchRight(pattern, element + 1, position + skip, bindings, context) { return result }
+                if let result = matchRight(pattern, element + 1, position + skip, bindings, context) {
+                    return result
+                }
                 skip += 1
             }
             return nil
@@ -175,7 +183,9 @@ struct PatternMatcher: Sendable {
         case .slot(let role, let slotClass):
             var at = position
             var skipped = 0
-            while at < count, context.coverAt[at] == nil, skipped < 2, Self.determiners.contains(context.keys[at]) {
+            while at < count, context.coverAt[at] == nil, skipped < 2,
+                Self.determiners.contains(context.keys[at])
+            {
                 at += 1
                 skipped += 1
             }
@@ -217,14 +227,17 @@ struct PatternMatcher: Sendable {
             var skip = 0
             while skip <= size, start - skip >= -1 {
                 if skip > 0, isBarrier(context.keys[start - skip + 1]) { break }
-                if let result = matchLeft(pattern, element + 1, start - skip, bindings, context) { return result }
+                if let result = matchLeft(pattern, element + 1, start - skip, bindings, context) {
+                    return result
+                }
                 skip += 1
             }
             return nil
         case .sentenceSubject, .home:
             return matchLeft(pattern, element + 1, position, bindings, context)
         case .slot(let role, let slotClass):
-            guard position >= 0, let mention = bracketedAliasOwner(endingAt: position, context) ?? context.coverAt[position],
+            guard position >= 0,
+                let mention = bracketedAliasOwner(endingAt: position, context) ?? context.coverAt[position],
                 admits(slotClass, mention, context)
             else {
                 return nil
@@ -255,10 +268,13 @@ struct PatternMatcher: Sendable {
             let separator = context.keys[position]
             guard separator == "et" || separator == "," || separator == "ou" else { break }
             var at = position + 1
-            while at < context.tokens.count, context.startAt[at] == nil, Self.determiners.contains(context.keys[at]) {
+            while at < context.tokens.count, context.startAt[at] == nil,
+                Self.determiners.contains(context.keys[at])
+            {
                 at += 1
             }
-            guard at < context.tokens.count, let next = context.startAt[at], admits(slotClass, next, context) else { break }
+            guard at < context.tokens.count, let next = context.startAt[at], admits(slotClass, next, context)
+            else { break }
             members.append(next)
             end = context.mentions[next].end
             position = end
@@ -280,7 +296,9 @@ struct PatternMatcher: Sendable {
             let separator = context.keys[position]
             guard separator == "et" || separator == "," || separator == "ou" else { break }
             if separator != "," { sawConjunction = true }
-            guard position >= 1, let previous = context.endAt[position - 1], admits(slotClass, previous, context) else {
+            guard position >= 1, let previous = context.endAt[position - 1],
+                admits(slotClass, previous, context)
+            else {
                 break
             }
             members.insert(previous, at: 0)
@@ -299,7 +317,8 @@ struct PatternMatcher: Sendable {
         let end = context.mentions[mention].end
         guard end + 2 < context.tokens.count, context.keys[end] == "(", let inner = context.startAt[end + 1],
             context.mentions[inner].entity == context.mentions[mention].entity,
-            context.mentions[inner].end < context.tokens.count, context.keys[context.mentions[inner].end] == ")"
+            context.mentions[inner].end < context.tokens.count,
+            context.keys[context.mentions[inner].end] == ")"
         else { return end }
         return context.mentions[inner].end + 1
     }

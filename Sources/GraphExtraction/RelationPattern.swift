@@ -103,7 +103,8 @@ struct RelationPattern: Sendable {
                 if role == .subject { hasSubject = true } else { hasObject = true }
                 let name = word.count > 2 ? String(word.dropFirst(2)) : "any"
                 guard let slotClass = SlotClass(rawValue: name) else {
-                    throw .badLexicon(source: "pattern \(id)", detail: "unknown slot class \"\(name)\" in \"\(text)\"")
+                    throw .badLexicon(
+                        source: "pattern \(id)", detail: "unknown slot class \"\(name)\" in \"\(text)\"")
                 }
                 elements.append(.slot(role, slotClass))
             } else {
@@ -128,11 +129,13 @@ struct RelationPattern: Sendable {
             throw .badLexicon(source: "pattern \(id)", detail: "needs both S and O: \"\(text)\"")
         }
         guard
-            let triggerIndex = markedTrigger ?? elements.firstIndex(where: {
-                if case .words(_, _, false) = $0 { true } else { false }
-            })
+            let triggerIndex = markedTrigger
+                ?? elements.firstIndex(where: {
+                    if case .words(_, _, false) = $0 { true } else { false }
+                })
         else {
-            throw .badLexicon(source: "pattern \(id)", detail: "needs at least one required word: \"\(text)\"")
+            throw .badLexicon(
+                source: "pattern \(id)", detail: "needs at least one required word: \"\(text)\"")
         }
         trigger = elements[triggerIndex]
         left = elements[..<triggerIndex].reversed()

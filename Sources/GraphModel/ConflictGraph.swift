@@ -85,7 +85,9 @@ public struct ConflictGraph: Hashable, Sendable {
 
     /// Removes the entities and relations for which `keep` is false, and the
     /// relations left with a missing end.
-    public mutating func filter(entities keepEntity: (Entity) -> Bool, relations keepRelation: (Relation) -> Bool = { _ in true }) {
+    public mutating func filter(
+        entities keepEntity: (Entity) -> Bool, relations keepRelation: (Relation) -> Bool = { _ in true }
+    ) {
         entities.removeAll { !keepEntity($0) }
         let kept = Set(entities.map(\.id))
         relations.removeAll { relation in
@@ -109,7 +111,9 @@ public struct ConflictGraph: Hashable, Sendable {
                 throw .danglingRelation(place: "relations[\(index)].\(field)", id: id)
             }
             if relation.subject == relation.object {
-                throw .invalidValue(place: "relations[\(index)]", message: "subject and object are both \"\(relation.subject)\"")
+                throw .invalidValue(
+                    place: "relations[\(index)]",
+                    message: "subject and object are both \"\(relation.subject)\"")
             }
         }
     }

@@ -10,7 +10,9 @@ public struct Document: Hashable, Sendable {
     /// ISO 639-1 language code (`fr`, `en`).
     public var language: String?
 
-    public init(id: String, title: String? = nil, date: String? = nil, source: String? = nil, language: String? = nil) {
+    public init(
+        id: String, title: String? = nil, date: String? = nil, source: String? = nil, language: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.date = date

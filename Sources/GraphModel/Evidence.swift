@@ -12,7 +12,9 @@ public struct Evidence: Hashable, Sendable, Comparable {
     /// How sure the extractor is, 0...1.
     public var confidence: Double
 
-    public init(document: String, sentence: String, start: Int? = nil, end: Int? = nil, confidence: Double = 1) {
+    public init(
+        document: String, sentence: String, start: Int? = nil, end: Int? = nil, confidence: Double = 1
+    ) {
         self.document = document
         self.sentence = sentence
         self.start = start

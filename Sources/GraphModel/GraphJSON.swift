@@ -96,11 +96,15 @@ public enum GraphJSON {
         for (index, entity) in (raw.entities ?? []).enumerated() {
             let place = "entities[\(index)]"
             guard !entity.id.isEmpty else { throw .invalidValue(place: "\(place).id", message: "is empty") }
-            guard !entity.name.isEmpty else { throw .invalidValue(place: "\(place).name", message: "is empty") }
+            guard !entity.name.isEmpty else {
+                throw .invalidValue(place: "\(place).name", message: "is empty")
+            }
             guard let kind = EntityKind(rawValue: entity.kind) else {
                 throw .unknownKind(place: "\(place).kind", value: entity.kind)
             }
-            guard seen.insert(entity.id).inserted else { throw .duplicateEntity(place: "\(place).id", id: entity.id) }
+            guard seen.insert(entity.id).inserted else {
+                throw .duplicateEntity(place: "\(place).id", id: entity.id)
+            }
             graph.add(
                 Entity(
                     id: entity.id, name: entity.name, kind: kind, aliases: entity.aliases ?? [],
@@ -111,11 +115,13 @@ public enum GraphJSON {
             guard let predicate = Predicate(rawValue: relation.predicate) else {
                 throw .unknownPredicate(place: "\(place).predicate", value: relation.predicate)
             }
-            for (field, id) in [("subject", relation.subject), ("object", relation.object)] where !seen.contains(id) {
+            for (field, id) in [("subject", relation.subject), ("object", relation.object)]
+            where !seen.contains(id) {
                 throw .danglingRelation(place: "\(place).\(field)", id: id)
             }
             guard relation.subject != relation.object else {
-                throw .invalidValue(place: place, message: "subject and object are both \"\(relation.subject)\"")
+                throw .invalidValue(
+                    place: place, message: "subject and object are both \"\(relation.subject)\"")
             }
             let evidence: [Evidence]
             switch relation.evidence {
@@ -123,12 +129,14 @@ public enum GraphJSON {
             case .sentence(let sentence):
                 evidence = [
                     Evidence(
-                        document: defaultDocument ?? "", sentence: sentence, confidence: relation.confidence ?? 1)
+                        document: defaultDocument ?? "", sentence: sentence,
+                        confidence: relation.confidence ?? 1)
                 ]
             case .items(let items):
                 evidence = items.map {
                     Evidence(
-                        document: $0.document ?? defaultDocument ?? "", sentence: $0.sentence, start: $0.start,
+                        document: $0.document ?? defaultDocument ?? "", sentence: $0.sentence,
+                        start: $0.start,
                         end: $0.end, confidence: $0.confidence ?? relation.confidence ?? 1)
                 }
             }
@@ -138,7 +146,8 @@ public enum GraphJSON {
             }
             graph.add(
                 Relation(
-                    subject: relation.subject, predicate: predicate, object: relation.object, evidence: evidence,
+                    subject: relation.subject, predicate: predicate, object: relation.object,
+                    evidence: evidence,
                     hedged: relation.hedged ?? false))
         }
         return graph

@@ -20,7 +20,8 @@ public enum NameKey {
             pendingSpace = false
             out += piece
         }
-        for article in ["l ", "le ", "la ", "les ", "the "] where out.hasPrefix(article) && out.count > article.count {
+        for article in ["l ", "le ", "la ", "les ", "the "]
+        where out.hasPrefix(article) && out.count > article.count {
             return String(out.dropFirst(article.count))
         }
         return out

@@ -35,7 +35,9 @@ public struct Relation: Hashable, Sendable {
         let position = evidence.partitionPoint { !($0 < item) }
         for index in [position, position - 1] where evidence.indices.contains(index) {
             let existing = evidence[index]
-            if existing.document == item.document && existing.start == item.start && existing.sentence == item.sentence {
+            if existing.document == item.document && existing.start == item.start
+                && existing.sentence == item.sentence
+            {
                 evidence[index].confidence = max(existing.confidence, item.confidence)
                 return
             }

@@ -27,11 +27,16 @@ struct ExportCommand: ParsableCommand {
               graph export big.json --layout sfdp -o big.pdf
               graph export Examples/aleppo-offensive.txt --format svg > aleppo.svg
               graph export Examples/aleppo-offensive-graph.json --format json
+              graph export --store graph.sqlite --focus HTS --depth 2 --min-support 2 -o hts.svg
+              graph export --store graph.sqlite --since 2024-11-28 --format graphml -o week.graphml
             """
     )
 
     @Argument(help: ArgumentHelp("Graph JSON files or article texts (.txt) to draw.", valueName: "input"))
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @OptionGroup(title: "Drawing from a store (graph ingest)")
+    var store: StoreExportOptions
 
     @Option(name: .long, help: "A lexicon file of your own (JSON or YAML) for text inputs. Repeatable.")
     var lexicon: [String] = []
@@ -60,7 +65,21 @@ struct ExportCommand: ParsableCommand {
     var `repeat`: Int = 1
 
     func validate() throws {
-        guard !inputs.isEmpty else { throw ValidationError("give at least one input file") }
+        if store.storeOptions.isGiven && !inputs.isEmpty && store.storeOptions.store != nil {
+            throw ValidationError("give input files or --store, not both")
+        }
+        guard !inputs.isEmpty || store.storeOptions.isGiven else {
+            throw ValidationError("give at least one input file, or --store")
+        }
+        if !store.storeOptions.isGiven,
+            store.focus != nil || store.maxNodes != nil || store.since != nil
+                || store.until != nil || !store.kinds.isEmpty || !store.predicates.isEmpty
+                || store.minSupport != 1
+        {
+            throw ValidationError(
+                "--focus, --kinds, --predicates, --min-support, --since, --until and --max-nodes need --store"
+            )
+        }
         guard RenderOptions.dpiRange.contains(dpi) else {
             throw ValidationError(
                 "--dpi \(dpi) is out of range (\(RenderOptions.dpiRange.lowerBound)...\(RenderOptions.dpiRange.upperBound))"
@@ -72,7 +91,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format = try outputFormat()
-        let graph = try InputLoader.loadGraphs(paths: inputs, lexicons: lexicon)
+        let graph =
+            inputs.isEmpty
+            ? try store.loadGraph() : try InputLoader.loadGraphs(paths: inputs, lexicons: lexicon)
         let options = RenderOptions(layout: layout, dpi: dpi, title: title)
         let renderer = DiagramRenderer()
         var bytes: [UInt8] = []

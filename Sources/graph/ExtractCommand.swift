@@ -25,10 +25,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the graph to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "A lexicon file of your own (JSON or YAML), added to the built-in one. Repeatable.")
+    @Option(
+        name: .long, help: "A lexicon file of your own (JSON or YAML), added to the built-in one. Repeatable."
+    )
     var lexicon: [String] = []
 
-    @Flag(name: .long, help: "Print each sentence with its mentions and what they resolved to, instead of the graph.")
+    @Flag(
+        name: .long,
+        help: "Print each sentence with its mentions and what they resolved to, instead of the graph.")
     var trace = false
 
     func run() throws {

@@ -12,11 +12,19 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Build conflict knowledge graphs from news articles and draw them.",
         discussion: """
+            Reads French (and English) news articles, extracts the actors, places and typed \
+            relations they state (supports, opposes, allied_with, affiliated_with, controls, \
+            located_in, leads, part_of), each with its evidence sentence, and draws them as \
+            conflict diagrams through Graphviz, in-process.
+
             Examples:
-              graph export Examples/aleppo-offensive-graph.json -o aleppo.svg
+              graph extract article.txt -o article.json
+              graph export article.txt -o article.svg
               graph export Examples/aleppo-offensive-graph.json -o aleppo.png --dpi 300
+              graph ingest news/ && graph show HTS
+              graph export --store graph.sqlite --focus HTS --depth 2 -o hts.svg
             """,
-        subcommands: [ExtractCommand.self, ExportCommand.self]
+        subcommands: [ExtractCommand.self, ExportCommand.self] + storeSubcommands
     )
 
     /// Runs the command; every error is one line on stderr, `graph: error: …`,

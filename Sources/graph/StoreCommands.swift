@@ -5,6 +5,5 @@ extension GraphCommand {
     static let storeSubcommands: [ParsableCommand.Type] = [
         IngestCommand.self, EntitiesCommand.self, RelationsCommand.self, ShowCommand.self, MergeCommand.self,
         SplitCommand.self, RenameCommand.self, SetKindCommand.self, ForgetCommand.self,
-        StoreExportCommand.self,
     ]
 }

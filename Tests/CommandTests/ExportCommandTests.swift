@@ -119,8 +119,10 @@ struct ExportCommandTests {
         try "digraph {}".write(toFile: "\(directory)/a.gv", atomically: true, encoding: .utf8)
         expectFailure(
             try GraphRunner.run(["export", "\(directory)/a.gv"]), status: 1, containing: "unsupported input")
-        FileManager.default.createFile(atPath: "\(directory)/b.txt", contents: Data([0x00, 0x01, 0x02]))
-        expectFailure(try GraphRunner.run(["export", "\(directory)/b.txt"]), status: 1, containing: "binary data")
+        #expect(
+            FileManager.default.createFile(atPath: "\(directory)/b.txt", contents: Data([0x00, 0x01, 0x02])))
+        expectFailure(
+            try GraphRunner.run(["export", "\(directory)/b.txt"]), status: 1, containing: "binary data")
     }
 
     @Test("an empty graph renders a diagram with its title and a note")

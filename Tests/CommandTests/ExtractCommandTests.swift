@@ -25,8 +25,11 @@ struct ExtractCommandTests {
                     ["export", "Examples/\(article)", "--lexicon", Self.lexicon, "--format", format],
                     in: GraphRunner.root)
                 #expect(result.status == 0, "\(result.stderr)")
-                let committed = try String(contentsOfFile: GraphRunner.root + "/Graphs/\(name).\(format)", encoding: .utf8)
-                #expect(result.text == committed, "Graphs/\(name).\(format) is stale: run Scripts/render-examples")
+                let committed = try String(
+                    contentsOfFile: GraphRunner.root + "/Graphs/\(name).\(format)", encoding: .utf8)
+                #expect(
+                    result.text == committed, "Graphs/\(name).\(format) is stale: run Scripts/render-examples"
+                )
             }
         }
     }
@@ -119,7 +122,8 @@ struct ExtractCommandTests {
         let input = directory + "/a.txt"
         try "La Russie soutient le régime syrien.\n".write(toFile: input, atomically: true, encoding: .utf8)
         let lexicon = directory + "/bad.yaml"
-        try "entities:\n  - id: x\n    name: X\n    kind: militia\n".write(toFile: lexicon, atomically: true, encoding: .utf8)
+        try "entities:\n  - id: x\n    name: X\n    kind: militia\n".write(
+            toFile: lexicon, atomically: true, encoding: .utf8)
         let result = try GraphRunner.run(["extract", input, "--lexicon", lexicon])
         #expect(result.status != 0)
         #expect(result.stderr.contains("entities[0].kind"), "\(result.stderr)")

@@ -49,7 +49,8 @@ enum Fixtures {
 
     /// The hand-written example graph.
     static func example() throws -> ConflictGraph {
-        try GraphJSON.decode(Data(contentsOf: URL(fileURLWithPath: root + "/Examples/aleppo-offensive-graph.json")))
+        try GraphJSON.decode(
+            Data(contentsOf: URL(fileURLWithPath: root + "/Examples/aleppo-offensive-graph.json")))
     }
 
     /// A synthetic graph of `count` entities in a chain with a few cross links.
