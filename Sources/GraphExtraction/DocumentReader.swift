@@ -51,6 +51,9 @@ struct DocumentReader {
         var drafts: [String: Draft] = [:]
         var order: [String] = []
         var recent: [String] = []
+        // Folded aliases seen so far ("cns|actor"), and persons' last names ("lavrov"),
+        // so that a later short form finds its entity.
+        var names = NameIndex()
         var previousSubject: String?
         var subjects: [Int?] = []
 
@@ -61,7 +64,7 @@ struct DocumentReader {
                 guard
                     let (key, draft) = resolve(
                         mention, home: home, acting: acting, jihadists: jihadists, drafts: drafts,
-                        recent: recent, previousSubject: previousSubject)
+                        names: names, recent: recent, previousSubject: previousSubject)
                 else { continue }
                 if drafts[key] == nil {
                     drafts[key] = draft
@@ -69,6 +72,7 @@ struct DocumentReader {
                 }
                 for alias in mention.aliases where !drafts[key]!.aliases.contains(alias) {
                     drafts[key]!.aliases.append(alias)
+                    names.add(alias, key: key, kind: drafts[key]!.kind)
                 }
                 if !mention.aliases.isEmpty { drafts[key]!.mentions += 1 }
                 mentions[s][m].entity = key
@@ -166,7 +170,7 @@ struct DocumentReader {
 
     private func resolve(
         _ mention: Mention, home: Int?, acting: Set<Int>, jihadists: (String, Draft)?,
-        drafts: [String: Draft], recent: [String],
+        drafts: [String: Draft], names: NameIndex, recent: [String],
         previousSubject: String?
     ) -> (String, Draft)? {
         switch mention.target {
@@ -184,7 +188,7 @@ struct DocumentReader {
                 let value = lexicon.entries[entry]
                 return ("entry:\(value.id)", Draft(name: value.name, kind: value.kind, preferredID: value.id))
             }
-            return newName(name, kind: .city, drafts: drafts)
+            return newName(name, kind: .city, drafts: drafts, names: names)
         case .homeGovernment:
             if let home { return actor(home, home: home) }
             return ("government", Draft(name: "gouvernement", kind: .government, preferredID: "government"))
@@ -211,7 +215,7 @@ struct DocumentReader {
             let key = "region:\(NameKey.fold(Self.regionCore(name)))"
             return (key, drafts[key] ?? Draft(name: name, kind: .region, preferredID: Identifier.slug(name)))
         case .newName(let name, let kind):
-            return newName(name, kind: kind, drafts: drafts)
+            return newName(name, kind: kind, drafts: drafts, names: names)
         case .reference(let reference):
             let key: String?
             switch reference {
@@ -257,7 +261,9 @@ struct DocumentReader {
         return (actorKey(index), Draft(name: country.name, kind: .state, preferredID: "\(country.id)_state"))
     }
 
-    private func newName(_ name: String, kind: EntityKind, drafts: [String: Draft]) -> (String, Draft) {
+    private func newName(_ name: String, kind: EntityKind, drafts: [String: Draft], names: NameIndex) -> (
+        String, Draft
+    ) {
         let folded = NameKey.fold(name)
         // "Hayat Tahrir-al-Sham": a spelling the lexicon's phrases miss but its folded names know.
         if let index = lexicon.entry(foldedName: folded), lexicon.entries[index].kind.isActor == kind.isActor
@@ -267,13 +273,11 @@ struct DocumentReader {
         }
         let key = "name:\(folded)|\(kind.isActor ? "actor" : "place")"
         if let existing = drafts[key] { return (key, existing) }
-        if kind == .person, !folded.contains(" ") {
-            // "Lavrov" after "Sergueï Lavrov": the same person.
-            if let earlier = drafts.keys.sorted().first(where: {
-                drafts[$0]!.kind == .person && NameKey.fold(drafts[$0]!.name).hasSuffix(" " + folded)
-            }) {
-                return (earlier, drafts[earlier]!)
-            }
+        // "le CNS" after "Comité national de sauvegarde (CNS)", "Lavrov" after "Sergueï Lavrov".
+        if let earlier = names.entity(folded, actor: kind.isActor, person: kind == .person),
+            let draft = drafts[earlier]
+        {
+            return (earlier, draft)
         }
         return (key, Draft(name: name, kind: kind, preferredID: Identifier.slug(name)))
     }
@@ -318,7 +322,9 @@ struct DocumentReader {
                     (country, weight) = (index, 2)
                 case .capital(let index): country = index
                 case .entry(let index) where lexicon.entries[index].kind.isPlace:
+                    // Towns tell where the story is better than a country named in passing.
                     country = lexicon.entries[index].country.flatMap(lexicon.country)
+                    weight = 2
                 case .newName(let name, .region):
                     // "province d'Alep" counts for Alep's country.
                     country = lexicon.placeEntry(named: Self.regionCore(name))
@@ -336,7 +342,8 @@ struct DocumentReader {
 
     /// The armed group that "les djihadistes" stands for: the one the text calls
     /// jihadist, or else the most named armed group.
-    private func mainJihadistGroup(_ mentions: [[Mention]], keys sentenceKeys: [[String]]) -> (String, Draft)? {
+    private func mainJihadistGroup(_ mentions: [[Mention]], keys sentenceKeys: [[String]]) -> (String, Draft)?
+    {
         var score: [String: Int] = [:]
         var found: [String: Draft] = [:]
         var first: [String: Int] = [:]
@@ -391,5 +398,27 @@ struct DocumentReader {
         case .supports, .alliedWith, .affiliatedWith: subject.isActor && object.isActor
         case .opposes: subject.isActor
         }
+    }
+}
+
+/// The names a document has used so far, folded, for finding the entity of a
+/// later short form.
+private struct NameIndex {
+    private var aliases: [String: String] = [:]
+    private var lastNames: [String: String] = [:]
+
+    mutating func add(_ alias: String, key: String, kind: EntityKind) {
+        let folded = NameKey.fold(alias)
+        let slot = folded + (kind.isActor ? "|actor" : "|place")
+        if aliases[slot] == nil { aliases[slot] = key }
+        if kind == .person, let last = folded.split(separator: " ").last, folded.contains(" ") {
+            lastNames[String(last)] = lastNames[String(last)] ?? key
+        }
+    }
+
+    func entity(_ folded: String, actor: Bool, person: Bool) -> String? {
+        if let key = aliases[folded + (actor ? "|actor" : "|place")] { return key }
+        if person, !folded.contains(" ") { return lastNames[folded] }
+        return nil
     }
 }

@@ -50,6 +50,8 @@ struct LexiconFile: Decodable, Sendable {
         var coordinate: Bool?
         var hedged: Bool?
         var confidence: Double?
+        /// Words that must not occur in a match ("pris la route de" is no capture).
+        var exclude: [String]?
     }
 
     var countries: [Country]?

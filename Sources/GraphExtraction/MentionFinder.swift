@@ -196,9 +196,7 @@ struct MentionFinder: Sendable {
         }
         for match in cues.references.matches(in: keys, from: i) {
             let end = i + match.length
-            // "le groupe djihadiste Hayat Tahrir al-Sham": a title before a name, not a reference.
-            let named = tokens[end..<min(tokens.count, end + 2)].contains { $0.isCapitalized }
-            if !named {
+            if !isName(referenceFrom: i, end: end, tokens: tokens, keys: keys) {
                 consider(Mention(start: i, end: end, target: .reference(match.values[0]), aliases: []))
             }
             break
@@ -206,6 +204,31 @@ struct MentionFinder: Sendable {
         if let best { return best }
 
         return newName(at: i, tokens: tokens, keys: keys)
+    }
+
+    /// Whether words that read as a short reference ("le groupe", "l'Observatoire") are
+    /// the start of a name: a title before a name ("le groupe djihadiste Hayat Tahrir
+    /// al-Sham"), a name the lexicon knows that runs on ("L'Observatoire syrien des
+    /// droits de l'homme"), or a capitalised name spelled out before its acronym
+    /// ("Le Mouvement pour la justice et l'égalité (MJE)").
+    private func isName(referenceFrom i: Int, end: Int, tokens: [Token], keys: [String]) -> Bool {
+        if tokens[end..<min(tokens.count, end + 2)].contains(where: \.isCapitalized) { return true }
+        for start in (i + 1)..<end {
+            if let match = lexicon.trie.matches(in: keys, from: start).first, start + match.length > end {
+                return true
+            }
+        }
+        let head = tokens[end - 1]
+        guard head.isCapitalized, !Tokenization.isAcronym(head.text) else { return false }
+        var position = end
+        while position < min(tokens.count, end + 10) {
+            if keys[position] == "(" {
+                return position + 1 < tokens.count && Tokenization.isAcronym(tokens[position + 1].text)
+            }
+            if tokens[position].kind == .punctuation { return false }
+            position += 1
+        }
+        return false
     }
 
     // MARK: Names the lexicon does not know
@@ -247,7 +270,8 @@ struct MentionFinder: Sendable {
         var position = start
         while position < tokens.count {
             let token = tokens[position]
-            if token.kind == .word && token.isCapitalized
+            if token.kind == .word
+                && (token.isCapitalized || (position > start && Self.hasNameParticle(token.text)))
                 && (position == start || !cues.stopwords.contains(keys[position]))
             {
                 position += 1
@@ -262,6 +286,18 @@ struct MentionFinder: Sendable {
             }
         }
         return end
+    }
+
+    /// "al-Jolani", "el-Sissi", "ben-Ali": a lower-case Arabic particle glued to a capitalised name.
+    static func hasNameParticle(_ text: String) -> Bool {
+        for particle in [
+            "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ben-", "bin-", "ibn-", "abd-", "abu-",
+        ]
+        where text.hasPrefix(particle) {
+            return text.unicodeScalars.dropFirst(particle.unicodeScalars.count).first?.properties.isUppercase
+                ?? false
+        }
+        return false
     }
 
     /// The end of a place name after a region prefix: a lexicon place or a capitalised run.
@@ -367,7 +403,18 @@ struct MentionFinder: Sendable {
                 index += 1
                 continue
             }
-            if index > 0, mentions[index - 1].end == open {
+            let initial = keys[mention.start].first
+            // The spelled-out name may span unknown names and places ("Union des médecins du
+            // Kordofan (UMK)"), never a known actor.
+            var floor = 0
+            for earlier in mentions[..<index].reversed() {
+                if case .newName = earlier.target { continue }
+                if case .entry(let entry) = earlier.target, lexicon.entries[entry].kind.isPlace { continue }
+                if case .country(_, let role) = earlier.target, role != .actor { continue }
+                floor = earlier.end
+                break
+            }
+            if index > 0, mentions[index - 1].end == open, keys[mentions[index - 1].start].first == initial {
                 // Both named: the bracketed acronym takes the reading of the name when it is a new name.
                 if case .newName = mention.target {
                     mentions[index].target = mentions[index - 1].target
@@ -375,30 +422,41 @@ struct MentionFinder: Sendable {
                     mentions[index - 1].target = mention.target
                 }
             } else if let start = expansionStart(
-                before: open, tokens: tokens, keys: keys,
-                floor: index > 0 ? mentions[index - 1].end : 0)
+                before: open, initial: initial, tokens: tokens, keys: keys, floor: floor)
             {
                 let name = surface(tokens, start, open)
                 var target = mention.target
                 if case .newName(_, let kind) = target {
                     target = .newName(name: name, kind: cues.heads[keys[start]] ?? kind)
                 }
+                let inside = mentions.indices.filter {
+                    mentions[$0].start >= start && mentions[$0].end <= open
+                }
+                for position in inside.reversed() { mentions.remove(at: position) }
+                index -= inside.count
                 mentions.insert(Mention(start: start, end: open, target: target, aliases: [name]), at: index)
                 index += 1
+                mentions[index].target = target
             }
             index += 1
         }
     }
 
-    /// Where the spelled-out name before an acronym begins: the nearest capitalised
-    /// word within eight tokens, with no punctuation in between.
-    private func expansionStart(before open: Int, tokens: [Token], keys: [String], floor: Int) -> Int? {
+    /// Where the spelled-out name before an acronym begins: the farthest capitalised
+    /// word within ten tokens whose initial is the acronym's, with no punctuation in between.
+    private func expansionStart(
+        before open: Int, initial: Character?, tokens: [Token], keys: [String], floor: Int
+    ) -> Int? {
         var position = open - 1
         var start: Int?
-        while position >= max(floor, open - 8) {
+        while position >= max(floor, open - 10) {
             let token = tokens[position]
             if token.kind == .punctuation || token.kind == .number { break }
-            if token.isCapitalized && !cues.stopwords.contains(keys[position]) { start = position }
+            if token.isCapitalized && !cues.stopwords.contains(keys[position])
+                && keys[position].first == initial
+            {
+                start = position
+            }
             position -= 1
         }
         return start

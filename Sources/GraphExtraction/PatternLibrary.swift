@@ -31,7 +31,7 @@ enum PatternLibrary {
                         id: entry.id, predicate: predicate, text: entry.pattern,
                         mutual: entry.mutual ?? false,
                         coordinate: entry.coordinate ?? true, hedged: entry.hedged ?? false,
-                        confidence: entry.confidence ?? 0.8))
+                        confidence: entry.confidence ?? 0.8, exclude: entry.exclude ?? []))
             } catch {
                 throw .badLexicon(
                     source: source, detail: "patterns[\(index)] (\(entry.id)): \(error.detailText)")

@@ -130,6 +130,11 @@ struct PatternMatcher: Sendable {
             }
         }
         if isNegated(from: bindings.first, to: trigger, context) { return [] }
+        if !pattern.exclude.isEmpty,
+            context.keys[bindings.first...bindings.last].contains(where: pattern.exclude.contains)
+        {
+            return []
+        }
         let hedged = pattern.hedged || isHedged(before: trigger, context)
         // "les chefs de la diplomatie russe et turque, Sergueï Lavrov et Hakan Fidan": pairs in order.
         let pairwise =

@@ -69,6 +69,8 @@ struct RelationPattern: Sendable {
     /// The pattern itself reports a claim ("accusé de soutenir").
     var hedged: Bool
     var confidence: Double
+    /// Keys of words that must not occur between the ends of a match.
+    var exclude: Set<String>
 
     /// The trigger's exact keys and prefixes, for the matcher's index.
     var triggerKeys: (keys: Set<String>, prefixes: [String]) {
@@ -78,8 +80,9 @@ struct RelationPattern: Sendable {
 
     init(
         id: String, predicate: Predicate, text: String, mutual: Bool = false, coordinate: Bool = true,
-        hedged: Bool = false, confidence: Double = 0.8
+        hedged: Bool = false, confidence: Double = 0.8, exclude: [String] = []
     ) throws(ExtractionError) {
+        self.exclude = Set(exclude.flatMap(Tokenization.keys))
         self.id = id
         self.predicate = predicate
         self.mutual = mutual

@@ -66,6 +66,12 @@ public enum GraphJSON {
         do {
             raw = try JSONDecoder().decode(RawGraph.self, from: data)
         } catch let error as DecodingError {
+            // The decoder says only "not valid JSON": find the line and column ourselves.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                let syntax = JSONSyntax.firstError(in: [UInt8](data))
+            {
+                throw .malformedJSON(detail: syntax.description)
+            }
             throw describe(error)
         } catch {
             throw .malformedJSON(detail: "\(error)")

@@ -23,7 +23,8 @@ public enum NameKey {
             } else if value < 0x80 {
                 // Punctuation, spaces, apostrophes, dashes, underscores: word breaks.
                 pendingSpace = !out.isEmpty
-            } else if let base = Identifier.latinBase[scalar] {
+            } else if let base = Identifier.latinBase[scalar], base.count == 1 {
+                // Accented letters lose their accent; ligatures (œ, æ, ß) stay, as NFKD keeps them.
                 if pendingSpace { out.unicodeScalars.append(" ") }
                 pendingSpace = false
                 out += base
@@ -35,7 +36,8 @@ public enum NameKey {
                 pendingSpace = !out.isEmpty
             }
         }
-        for article in ["l ", "le ", "la ", "les ", "the "] where out.hasPrefix(article) && out.count > article.count {
+        for article in ["l ", "le ", "la ", "les ", "the "]
+        where out.hasPrefix(article) && out.count > article.count {
             return String(out.dropFirst(article.count))
         }
         return out

@@ -74,9 +74,6 @@ enum InputLoader {
             do {
                 return try GraphJSON.decode(Data(bytes))
             } catch {
-                if case .malformedJSON = error, let syntax = JSONSyntax.firstError(in: bytes) {
-                    throw Failure.invalid(path: path, error: .malformedJSON(detail: syntax.description))
-                }
                 throw Failure.invalid(path: path, error: error)
             }
         default:

@@ -152,7 +152,7 @@ struct PatternTests {
                 .leads, "HTS"),
             PatternCase(
                 "Le régime de Bachar al-Assad a perdu le contrôle de la ville.", "Bachar al-Assad", .leads,
-                "régime de Bachar"),
+                "régime de Bachar al-Assad"),
         ])
     func leads(_ item: PatternCase) { check(item) }
 
