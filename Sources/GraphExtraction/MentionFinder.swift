@@ -60,7 +60,7 @@ struct MentionFinder: Sendable {
         guard token.kind == .word || token.kind == .elision else { return nil }
 
         // "factions rebelles syriennes", "opposition syrienne": a collective extended by a demonym.
-        if let (length, index) = cues.collectiveWithDemonym.matches(in: keys, from: i).first.map({
+        if let (length, index) = cues.collectiveWithDemonym.longest(in: keys, from: i).map({
             ($0.length, $0.values[0])
         }),
             let demonym = demonym(at: i + length, tokens: tokens, keys: keys)
@@ -176,30 +176,28 @@ struct MentionFinder: Sendable {
             break
         }
 
-        for match in cues.governmentPhrases.matches(in: keys, from: i) {
+        if let match = cues.governmentPhrases.longest(in: keys, from: i) {
             let end = i + match.length
             consider(Mention(start: i, end: end, target: .homeGovernment, aliases: [surface(tokens, i, end)]))
-            break
         }
-        for match in cues.collectivePhrases.matches(in: keys, from: i) {
+        // "ses alliés russes": the demonym names the allies; the institution rule reads it next.
+        if let match = cues.collectivePhrases.longest(in: keys, from: i),
+            demonym(at: i + match.length, tokens: tokens, keys: keys) == nil
+        {
             let end = i + match.length
-            // "ses alliés russes": the demonym names the allies; the institution rule reads it next.
-            if demonym(at: end, tokens: tokens, keys: keys) != nil { break }
             consider(
                 Mention(
                     start: i, end: end, target: .collective(match.values[0]),
                     aliases: [surface(tokens, i, end)]))
-            break
         }
         if cues.jihadistWords.contains(keys[i]) {
             consider(Mention(start: i, end: i + 1, target: .jihadists, aliases: [tokens[i].text]))
         }
-        for match in cues.references.matches(in: keys, from: i) {
+        if let match = cues.references.longest(in: keys, from: i) {
             let end = i + match.length
             if !isName(referenceFrom: i, end: end, tokens: tokens, keys: keys) {
                 consider(Mention(start: i, end: end, target: .reference(match.values[0]), aliases: []))
             }
-            break
         }
         if let best { return best }
 
@@ -214,7 +212,7 @@ struct MentionFinder: Sendable {
     private func isName(referenceFrom i: Int, end: Int, tokens: [Token], keys: [String]) -> Bool {
         if tokens[end..<min(tokens.count, end + 2)].contains(where: \.isCapitalized) { return true }
         for start in (i + 1)..<end {
-            if let match = lexicon.trie.matches(in: keys, from: start).first, start + match.length > end {
+            if let match = lexicon.trie.longest(in: keys, from: start), start + match.length > end {
                 return true
             }
         }
@@ -302,7 +300,7 @@ struct MentionFinder: Sendable {
 
     /// The end of a place name after a region prefix: a lexicon place or a capitalised run.
     private func placeNameEnd(from start: Int, tokens: [Token], keys: [String]) -> Int {
-        if let match = lexicon.trie.matches(in: keys, from: start).first { return start + match.length }
+        if let match = lexicon.trie.longest(in: keys, from: start) { return start + match.length }
         return capitalisedSpanEnd(from: start, tokens: tokens, keys: keys)
     }
 
@@ -323,7 +321,7 @@ struct MentionFinder: Sendable {
     }
 
     private func lexiconKind(at start: Int, end: Int, keys: [String], tokens: [Token]) -> EntityKind? {
-        guard let match = lexicon.trie.matches(in: keys, from: start).first, start + match.length == end
+        guard let match = lexicon.trie.longest(in: keys, from: start), start + match.length == end
         else {
             return nil
         }

@@ -28,6 +28,19 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// The keys that can open a phrase.
     var firstKeys: Set<String> { Set(nodes[0].children.keys) }
 
+    /// The longest phrase that starts at `start`, without building the list of all of them.
+    func longest(in keys: [String], from start: Int) -> (length: Int, values: [Value])? {
+        var node = 0
+        var position = start
+        var best: (length: Int, node: Int)?
+        while position < keys.endIndex, let next = nodes[node].children[keys[position]] {
+            node = next
+            position += 1
+            if !nodes[node].values.isEmpty { best = (position - start, node) }
+        }
+        return best.map { ($0.length, nodes[$0.node].values) }
+    }
+
     /// Every phrase that starts at `start`, longest first: its length in tokens and its values.
     func matches(in keys: [String], from start: Int) -> [(length: Int, values: [Value])] {
         var found: [(length: Int, values: [Value])] = []

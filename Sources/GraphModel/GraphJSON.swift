@@ -313,6 +313,9 @@ private struct JSONWriter {
     }
 
     static func quote(_ string: String) -> String {
+        // Most strings need no escape: one pass over the bytes, then one copy.
+        let clean = string.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }
+        if clean { return "\"" + string + "\"" }
         var out = "\""
         out.reserveCapacity(string.utf8.count + 2)
         for scalar in string.unicodeScalars {
