@@ -79,6 +79,29 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// Whether `arguments` look like an export that will draw (not JSON or
+    /// DOT), judged before parsing: it only decides whether to start Graphviz
+    /// early, so a wrong guess costs time, never correctness.
+    static func mayRender(_ arguments: [String]) -> Bool {
+        guard arguments.first == configuration.commandName else { return false }
+        var format: ExportFormat?
+        var output: String?
+        for (index, argument) in arguments.enumerated() {
+            let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+            switch argument {
+            case "--format": format = next.flatMap(ExportFormat.init(rawValue:))
+            case "-o", "--output": output = next
+            case "-h", "--help": return false
+            default:
+                if argument.hasPrefix("--format=") {
+                    format = ExportFormat(rawValue: String(argument.dropFirst("--format=".count)))
+                }
+            }
+        }
+        let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .svg
+        return chosen != .json && chosen != .dot
+    }
+
     /// --format, else the format -o's extension names, else SVG.
     private func outputFormat() throws -> ExportFormat {
         if let format { return format }
