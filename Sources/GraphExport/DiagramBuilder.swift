@@ -58,7 +58,7 @@ public enum DiagramBuilder {
             edges.append(DiagramEdge(tail: tail, head: head, attributes: attributes))
         }
 
-        let legend = legend(of: graph, style: style)
+        let legend = options.legend ? legend(of: graph, style: style) : nil
         return Diagram(
             layout: layout, title: title,
             graphAttributes: graphAttributes(title: text(title), layout: layout, style: style, dpi: nil),

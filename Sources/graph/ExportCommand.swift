@@ -46,6 +46,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Diagram title (default: the graph's title, else one derived from its documents).")
     var title: String?
 
+    @Flag(inversion: .prefixedNo, help: "Draw a legend of the entity kinds and predicates shown.")
+    var legend = true
+
     @Option(
         name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
     var output: String?
@@ -68,7 +71,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let format = try outputFormat()
         let graph = try InputLoader.loadGraphs(paths: inputs)
-        let options = RenderOptions(layout: layout, dpi: dpi, title: title)
+        let options = RenderOptions(layout: layout, dpi: dpi, title: title, legend: legend)
         let renderer = DiagramRenderer()
         var bytes: [UInt8] = []
         for _ in 0..<`repeat` { bytes = try renderer.export(graph, as: format, options: options) }

@@ -53,6 +53,16 @@ struct StyleTests {
         #expect(legend.nodes.contains { $0["label"] == "armed group" })
     }
 
+    @Test("the legend can be left out")
+    func noLegend() throws {
+        let graph = try Fixtures.example()
+        #expect(DiagramBuilder.diagram(of: graph, options: RenderOptions(legend: false)).clusters.isEmpty)
+        let svg = try DiagramRenderer().render(graph, format: .svg, options: RenderOptions(legend: false))
+        let content = try #require(SVGContent.parse(svg))
+        #expect(!content.texts.contains("Legend") && !content.texts.contains("armed group"))
+        #expect(content.texts.contains("Saraqeb"))
+    }
+
     @Test("the layout defaults to dot for small graphs and sfdp for big ones")
     func automaticLayout() {
         #expect(DiagramBuilder.diagram(of: Fixtures.chain(150)).layout == .dot)
