@@ -31,10 +31,10 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Graph JSON files to draw.", valueName: "input"))
     var inputs: [String]
 
-    @Option(help: "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format (default: from the -o extension, else svg).")
     var format: ExportFormat?
 
-    @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Layout engine (default: dot up to \(LayoutEngine.dotLimit) entities, else sfdp).")
     var layout: LayoutEngine?
 
     @Option(
