@@ -58,7 +58,8 @@ public enum DiagramBuilder {
             edges.append(DiagramEdge(tail: tail, head: head, attributes: attributes))
         }
 
-        let legend = options.legend ? legend(of: graph, style: style) : nil
+        // Engines without clusters would scatter the legend's pieces over the drawing.
+        let legend = options.legend && layout.drawsClusters ? legend(of: graph, style: style) : nil
         return Diagram(
             layout: layout, title: title,
             graphAttributes: graphAttributes(title: text(title), layout: layout, style: style, dpi: nil),

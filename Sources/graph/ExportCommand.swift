@@ -46,7 +46,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Diagram title (default: the graph's title, else one derived from its documents).")
     var title: String?
 
-    @Flag(inversion: .prefixedNo, help: "Draw a legend of the entity kinds and predicates shown.")
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Draw a legend of the entity kinds and predicates shown (dot and fdp layouts).")
     var legend = true
 
     @Option(

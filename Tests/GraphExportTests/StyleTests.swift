@@ -69,6 +69,10 @@ struct StyleTests {
         let big = DiagramBuilder.diagram(of: Fixtures.chain(151))
         #expect(big.layout == .sfdp)
         #expect(big.graphAttributes.contains { $0.name == "overlap" && $0.value == "prism" })
+        #expect(big.clusters.isEmpty, "no legend where the engine ignores clusters")
+        #expect(
+            DiagramBuilder.diagram(of: Fixtures.chain(151), options: RenderOptions(layout: .fdp)).clusters
+                .count == 1)
         #expect(
             DiagramBuilder.diagram(of: Fixtures.chain(151), options: RenderOptions(layout: .neato)).layout
                 == .neato)

@@ -33,7 +33,8 @@ let benchmarks: @Sendable () -> Void = {
             let dot = try? renderer.dot(graph),
             (try? dot.write(toFile: dotFile, atomically: true, encoding: .utf8)) != nil
         else { continue }
-        Benchmark("SVG by \(program) -Tsvg, \(size) nodes (\(engine))", configuration: configuration) { benchmark in
+        Benchmark("SVG by \(program) -Tsvg, \(size) nodes (\(engine))", configuration: configuration) {
+            benchmark in
             for _ in benchmark.scaledIterations {
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: program)

@@ -32,17 +32,21 @@ public struct ConflictGraphGenerator {
                 default: .state
                 }
             let id = "e\(index)"
-            graph.add(Entity(id: id, name: "\(kind.label.capitalized) \(index)", kind: kind, mentions: next(20)))
+            graph.add(
+                Entity(id: id, name: "\(kind.label.capitalized) \(index)", kind: kind, mentions: next(20)))
             ids.append(id)
             kinds.append(kind)
         }
         func relate(_ subject: Int, _ predicate: Predicate, _ object: Int) {
             guard subject != object, subject < count, object < count else { return }
             let evidence = (0...next(2)).map {
-                Evidence(document: "synthetic\($0)", sentence: "Generated statement \(subject) \(predicate.rawValue) \(object).")
+                Evidence(
+                    document: "synthetic\($0)",
+                    sentence: "Generated statement \(subject) \(predicate.rawValue) \(object).")
             }
             graph.add(
-                Relation(subject: ids[subject], predicate: predicate, object: ids[object], evidence: evidence,
+                Relation(
+                    subject: ids[subject], predicate: predicate, object: ids[object], evidence: evidence,
                     hedged: next(10) == 0))
         }
         for theatre in stride(from: 0, to: count, by: theatreSize) {
