@@ -15,13 +15,13 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        // Synthetic conflict graphs with locality, deterministic per seed.
-        .target(name: "GraphGenerator", dependencies: [.product(name: "GraphKit", package: "graph")]),
+        // Synthetic conflict graphs with locality (deterministic per seed), and a process runner.
+        .target(name: "BenchmarkSupport", dependencies: [.product(name: "GraphKit", package: "graph")]),
         // `swift package benchmark`: ordo-one/benchmark runs of Benchmarks/Render.
         .executableTarget(
             name: "Render",
             dependencies: [
-                "GraphGenerator",
+                "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "GraphKit", package: "graph"),
             ],
@@ -31,7 +31,7 @@ let package = Package(
         // `swift run -c release RenderComparison`: medians and ratio in one table.
         .executableTarget(
             name: "RenderComparison",
-            dependencies: ["GraphGenerator", .product(name: "GraphKit", package: "graph")]
+            dependencies: ["BenchmarkSupport", .product(name: "GraphKit", package: "graph")]
         ),
     ]
 )

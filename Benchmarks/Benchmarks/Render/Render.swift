@@ -1,7 +1,7 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import GraphExport
-import GraphGenerator
 import GraphModel
 
 /// In-process SVG renders with a warm Graphviz context, next to the same
@@ -36,12 +36,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("SVG by \(program) -Tsvg, \(size) nodes (\(engine))", configuration: configuration) {
             benchmark in
             for _ in benchmark.scaledIterations {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: program)
-                process.arguments = ["-Tsvg", dotFile, "-o", "/dev/null"]
-                try process.run()
-                process.waitUntilExit()
-                precondition(process.terminationStatus == 0, "dot failed")
+                precondition(Program.run(program, ["-Tsvg", dotFile, "-o", "/dev/null"]) == 0, "dot failed")
             }
         }
     }

@@ -1,6 +1,6 @@
+import BenchmarkSupport
 import Foundation
 import GraphExport
-import GraphGenerator
 import GraphModel
 
 // Prints the median time of an in-process SVG render (warm context) and of
@@ -45,12 +45,8 @@ for size in sizes.isEmpty ? [30, 300, 3000] : sizes {
     let inProcess = try time(runs) { _ = try renderer.render(graph, format: .svg) }
     let dotFile = NSTemporaryDirectory() + "graph-comparison-\(size).dot"
     try renderer.dot(graph).write(toFile: dotFile, atomically: true, encoding: .utf8)
-    let program = try time(runs) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        process.arguments = ["-Tsvg", dotFile, "-o", "/dev/null"]
-        try process.run()
-        process.waitUntilExit()
+    let program = time(runs) {
+        precondition(Program.run("/usr/bin/dot", ["-Tsvg", dotFile, "-o", "/dev/null"]) == 0, "dot failed")
     }
     print(
         "\(size)".padding(toLength: 7, withPad: " ", startingAt: 0)
