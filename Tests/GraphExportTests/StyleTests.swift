@@ -63,6 +63,18 @@ struct StyleTests {
         #expect(content.texts.contains("Saraqeb"))
     }
 
+    @Test("edges lose their labels past the style's limit")
+    func edgeLabelLimit() {
+        var style = DiagramStyle.briefing
+        style.edgeLabelLimit = 10
+        #expect(
+            DiagramBuilder.diagram(of: Fixtures.chain(11), style: style).edges.allSatisfy {
+                $0["label"] != nil
+            })
+        let big = DiagramBuilder.diagram(of: Fixtures.chain(12), style: style)
+        #expect(big.edges.allSatisfy { $0["label"] == nil && $0["tooltip"] != nil && $0["color"] != nil })
+    }
+
     @Test("the layout defaults to dot for small graphs and sfdp for big ones")
     func automaticLayout() {
         #expect(DiagramBuilder.diagram(of: Fixtures.chain(150)).layout == .dot)
