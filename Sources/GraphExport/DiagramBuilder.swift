@@ -46,9 +46,13 @@ public enum DiagramBuilder {
         let names = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, $0.name) })
         var edges: [DiagramEdge] = []
         edges.reserveCapacity(graph.relations.count)
+        // Past the limit, labels are unreadable and slow the layout down;
+        // colours and tooltips still tell the predicates apart.
+        let labelled = graph.relations.count <= style.edgeLabelLimit
         for relation in graph.relations {
             guard let tail = ids[relation.subject], let head = ids[relation.object] else { continue }
             var attributes = edgeAttributes(relation.predicate, hedged: relation.hedged, style: style)
+            if !labelled { attributes.removeAll { $0.name == "label" } }
             attributes.append(
                 ("penwidth", decimal(style.width(relation.predicate, support: relation.support))))
             let subject = names[relation.subject] ?? relation.subject
@@ -58,7 +62,8 @@ public enum DiagramBuilder {
             edges.append(DiagramEdge(tail: tail, head: head, attributes: attributes))
         }
 
-        let legend = legend(of: graph, style: style)
+        // Engines without clusters would scatter the legend's pieces over the drawing.
+        let legend = options.legend && layout.drawsClusters ? legend(of: graph, style: style) : nil
         return Diagram(
             layout: layout, title: title,
             graphAttributes: graphAttributes(title: text(title), layout: layout, style: style, dpi: nil),

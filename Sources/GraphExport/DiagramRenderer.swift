@@ -14,6 +14,19 @@ public struct DiagramRenderer: Sendable {
         self.style = style
     }
 
+    /// Starts Graphviz (context, layout and text plugins, fonts) on a
+    /// background thread, for a short-lived process that will render soon:
+    /// the start-up then overlaps the caller's own work. Renders wait for it.
+    /// Call `finishPreparation()` before the process exits.
+    public static func prepareInBackground() {
+        Graphviz.prepareInBackground()
+    }
+
+    /// Waits until `prepareInBackground()`'s work is done (at once if none was started).
+    public static func finishPreparation() {
+        Graphviz.finishPreparation()
+    }
+
     /// The graph in `format`: diagram bytes, or the normalised JSON for `.json`.
     ///
     /// - Throws: `RenderError` with Graphviz's own message when it fails.
@@ -39,7 +52,7 @@ public struct DiagramRenderer: Sendable {
         -> String
     {
         let diagram = DiagramBuilder.diagram(of: graph, style: style, options: options)
-        return try Graphviz.withContext { _ throws(RenderError) in
+        return try Graphviz.withLibrary { () throws(RenderError) in
             let handle = try GraphvizGraph.make(
                 diagram, extraGraphAttributes: [("layout", diagram.layout.rawValue)])
             defer { agclose(handle) }

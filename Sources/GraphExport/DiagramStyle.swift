@@ -25,6 +25,10 @@ public struct DiagramStyle: Hashable, Sendable {
     public var widthPerSupport: Double
     /// The widest line, however many documents state a relation.
     public var maximumWidth: Double
+    /// Above this many relations edges carry no label (only colour, style and
+    /// tooltip): thousands of labels are unreadable and cost a fifth of an
+    /// `sfdp` layout.
+    public var edgeLabelLimit: Int
     /// Appended to the label of a relation that is only alleged.
     public var hedgedSuffix: String
     /// Alpha appended to a hedged relation's colour (`#RRGGBB` + `AA`): lighter.
@@ -38,7 +42,8 @@ public struct DiagramStyle: Hashable, Sendable {
         fontName: String, titleFontSize: Double, nodeFontSize: Double, edgeFontSize: Double,
         textColor: String,
         kinds: [EntityKind: NodeStyle], predicates: [Predicate: EdgeStyle], widthPerSupport: Double,
-        maximumWidth: Double, hedgedSuffix: String, hedgedAlpha: String, legendTitle: String,
+        maximumWidth: Double, edgeLabelLimit: Int, hedgedSuffix: String, hedgedAlpha: String,
+        legendTitle: String,
         emptyNote: String
     ) {
         self.fontName = fontName
@@ -50,6 +55,7 @@ public struct DiagramStyle: Hashable, Sendable {
         self.predicates = predicates
         self.widthPerSupport = widthPerSupport
         self.maximumWidth = maximumWidth
+        self.edgeLabelLimit = edgeLabelLimit
         self.hedgedSuffix = hedgedSuffix
         self.hedgedAlpha = hedgedAlpha
         self.legendTitle = legendTitle
@@ -86,6 +92,7 @@ public struct DiagramStyle: Hashable, Sendable {
         ],
         widthPerSupport: 0.8,
         maximumWidth: 6,
+        edgeLabelLimit: 1000,
         hedgedSuffix: " (alleged)",
         hedgedAlpha: "88",
         legendTitle: "Legend",

@@ -1,6 +1,12 @@
 import CGraphviz
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The one serial owner of Graphviz in the process.
 ///
 /// Graphviz keeps global state (the error handler, the parser, plugin
@@ -26,19 +32,37 @@ enum Graphviz {
     static func withContext<Result: Sendable>(
         _ body: (_ context: OpaquePointer) throws(RenderError) -> Result
     ) throws(RenderError) -> Result {
+        try locked(needsContext: true) { pointer throws(RenderError) in try body(pointer!) }
+    }
+
+    /// Runs `body` holding the lock, messages captured, without creating the
+    /// context: enough for cgraph alone (building and writing DOT), which
+    /// then skips loading the plugin registry.
+    static func withLibrary<Result: Sendable>(
+        _ body: () throws(RenderError) -> Result
+    ) throws(RenderError) -> Result {
+        try locked(needsContext: false) { _ throws(RenderError) in try body() }
+    }
+
+    private static func locked<Result: Sendable>(
+        needsContext: Bool, _ body: (OpaquePointer?) throws(RenderError) -> Result
+    ) throws(RenderError) -> Result {
         try context.withLock { (context: inout Context) throws(RenderError) -> Result in
-            if context.pointer == nil {
+            if !context.handlesErrors {
                 // Messages go to the handler below, never to stderr.
                 _ = agseterrf(Graphviz.collect)
                 _ = agseterr(AGWARN)
-                context.pointer = gvContext()
+                context.handlesErrors = true
             }
-            guard let pointer = context.pointer else {
-                throw RenderError.graphvizUnavailable(detail: "gvContext() failed")
+            if needsContext, context.pointer == nil {
+                context.pointer = gvContext()
+                guard context.pointer != nil else {
+                    throw RenderError.graphvizUnavailable(detail: "gvContext() failed")
+                }
             }
             messages = ""
             defer { messages = "" }
-            return try body(pointer)
+            return try body(context.pointer)
         }
     }
 
@@ -71,9 +95,62 @@ enum Graphviz {
         return errors.joined(separator: "; ")
     }
 
+    /// The background thread of `prepareInBackground`, until joined.
+    private static let preparation = Mutex<pthread_t?>(nil)
+
+    /// Creates the context and loads the plugins a render needs (dot layout,
+    /// SVG renderer, Pango text layout, fontconfig) on a plain thread of its
+    /// own, so that a short-lived process overlaps this start-up cost (most
+    /// of a small render) with its own argument parsing and input reading.
+    /// Renders wait for it through the lock. Call `finishPreparation` before
+    /// the process exits: exiting while Graphviz runs on another thread can
+    /// crash in its library destructors.
+    static func prepareInBackground() {
+        preparation.withLock { thread in
+            guard thread == nil else { return }
+            var created = pthread_t()
+            let status = pthread_create(
+                &created, nil,
+                { _ in
+                    Graphviz.warmUp()
+                    return nil
+                }, nil)
+            if status == 0 { thread = created }
+        }
+    }
+
+    /// Waits for `prepareInBackground`'s thread, if one is running.
+    static func finishPreparation() {
+        if let thread = preparation.withLock({ thread in
+            defer { thread = nil }
+            return thread
+        }) {
+            pthread_join(thread, nil)
+        }
+    }
+
+    /// Lays out and renders a one-node graph, ignoring any failure (the real
+    /// render will report it).
+    private static func warmUp() {
+        _ = try? withContext { context throws(RenderError) -> Bool in
+            guard let graph = graph_shim_open("warm-up") else { return false }
+            defer { agclose(graph) }
+            _ = graph_shim_declare(graph, AGNODE, "fontname", DiagramStyle.briefing.fontName)
+            _ = graph_shim_node(graph, "Alep")
+            guard gvLayout(context, graph, LayoutEngine.dot.rawValue) == 0 else { return false }
+            defer { gvFreeLayout(context, graph) }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = gvRenderData(context, graph, ExportFormat.svg.rawValue, &data, &length)
+            if let data { gvFreeRenderData(data) }
+            return status == 0
+        }
+    }
+
     /// Holds the context pointer; only reachable through the lock.
     struct Context: ~Copyable {
         var pointer: OpaquePointer?
+        var handlesErrors = false
     }
 }
 

@@ -41,10 +41,10 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "A lexicon file of your own (JSON or YAML) for text inputs. Repeatable.")
     var lexicon: [String] = []
 
-    @Option(help: "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format (default: from the -o extension, else svg).")
     var format: ExportFormat?
 
-    @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Layout engine (default: dot up to \(LayoutEngine.dotLimit) entities, else sfdp).")
     var layout: LayoutEngine?
 
     @Option(
@@ -55,6 +55,11 @@ struct ExportCommand: ParsableCommand {
 
     @Option(help: "Diagram title (default: the graph's title, else one derived from its documents).")
     var title: String?
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Draw a legend of the entity kinds and predicates shown (dot and fdp layouts).")
+    var legend = true
 
     @Option(
         name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
@@ -94,7 +99,7 @@ struct ExportCommand: ParsableCommand {
         let graph =
             inputs.isEmpty
             ? try store.loadGraph() : try InputLoader.loadGraphs(paths: inputs, lexicons: lexicon)
-        let options = RenderOptions(layout: layout, dpi: dpi, title: title)
+        let options = RenderOptions(layout: layout, dpi: dpi, title: title, legend: legend)
         let renderer = DiagramRenderer()
         var bytes: [UInt8] = []
         for _ in 0..<`repeat` { bytes = try renderer.export(graph, as: format, options: options) }
@@ -103,6 +108,29 @@ struct ExportCommand: ParsableCommand {
         } else {
             try OutputFile.writeStandardOutput(bytes, binaryFormat: format.isBinary ? format.rawValue : nil)
         }
+    }
+
+    /// Whether `arguments` look like an export that will draw (not JSON or
+    /// DOT), judged before parsing: it only decides whether to start Graphviz
+    /// early, so a wrong guess costs time, never correctness.
+    static func mayRender(_ arguments: [String]) -> Bool {
+        guard arguments.first == configuration.commandName else { return false }
+        var format: ExportFormat?
+        var output: String?
+        for (index, argument) in arguments.enumerated() {
+            let next = index + 1 < arguments.count ? arguments[index + 1] : nil
+            switch argument {
+            case "--format": format = next.flatMap(ExportFormat.init(rawValue:))
+            case "-o", "--output": output = next
+            case "-h", "--help": return false
+            default:
+                if argument.hasPrefix("--format=") {
+                    format = ExportFormat(rawValue: String(argument.dropFirst("--format=".count)))
+                }
+            }
+        }
+        let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .svg
+        return chosen != .json && chosen != .dot
     }
 
     /// --format, else the format -o's extension names, else SVG.

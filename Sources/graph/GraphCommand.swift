@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraphExport
 
 #if canImport(Glibc)
     import Glibc
@@ -31,9 +32,15 @@ struct GraphCommand: ParsableCommand {
     /// with exit status 64 for usage errors and 1 for the rest. Help and
     /// version requests print as usual.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if ExportCommand.mayRender(arguments) {
+            // Graphviz's start-up (plugins, fonts) overlaps parsing and reading.
+            DiagramRenderer.prepareInBackground()
+        }
+        defer { DiagramRenderer.finishPreparation() }
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try parseAsRoot(arguments)
         } catch {
             fail(error)
         }
@@ -46,6 +53,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     private static func fail(_ error: any Error) -> Never {
+        DiagramRenderer.finishPreparation()
         let code = exitCode(for: error)
         if code == .success { exit(withError: error) }  // --help, --version
         let message = error is ExitCode ? "" : message(for: error)

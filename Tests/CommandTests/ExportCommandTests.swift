@@ -27,7 +27,9 @@ struct ExportCommandTests {
         #expect(root.text.contains("export") && root.text.contains("Examples:"))
         let export = try GraphRunner.run(["export", "--help"])
         #expect(export.status == 0)
-        for word in ["--format", "--layout", "--dpi", "--title", "-o, --output", "Examples:", "sfdp"] {
+        for word in [
+            "--format", "--layout", "--dpi", "--title", "--no-legend", "-o, --output", "Examples:", "sfdp",
+        ] {
             #expect(export.text.contains(word), "\(word) missing from help")
         }
         #expect(!export.text.contains("--repeat"))

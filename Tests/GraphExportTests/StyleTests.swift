@@ -53,12 +53,38 @@ struct StyleTests {
         #expect(legend.nodes.contains { $0["label"] == "armed group" })
     }
 
+    @Test("the legend can be left out")
+    func noLegend() throws {
+        let graph = try Fixtures.example()
+        #expect(DiagramBuilder.diagram(of: graph, options: RenderOptions(legend: false)).clusters.isEmpty)
+        let svg = try DiagramRenderer().render(graph, format: .svg, options: RenderOptions(legend: false))
+        let content = try #require(SVGContent.parse(svg))
+        #expect(!content.texts.contains("Legend") && !content.texts.contains("armed group"))
+        #expect(content.texts.contains("Saraqeb"))
+    }
+
+    @Test("edges lose their labels past the style's limit")
+    func edgeLabelLimit() {
+        var style = DiagramStyle.briefing
+        style.edgeLabelLimit = 10
+        #expect(
+            DiagramBuilder.diagram(of: Fixtures.chain(11), style: style).edges.allSatisfy {
+                $0["label"] != nil
+            })
+        let big = DiagramBuilder.diagram(of: Fixtures.chain(12), style: style)
+        #expect(big.edges.allSatisfy { $0["label"] == nil && $0["tooltip"] != nil && $0["color"] != nil })
+    }
+
     @Test("the layout defaults to dot for small graphs and sfdp for big ones")
     func automaticLayout() {
         #expect(DiagramBuilder.diagram(of: Fixtures.chain(150)).layout == .dot)
         let big = DiagramBuilder.diagram(of: Fixtures.chain(151))
         #expect(big.layout == .sfdp)
         #expect(big.graphAttributes.contains { $0.name == "overlap" && $0.value == "prism" })
+        #expect(big.clusters.isEmpty, "no legend where the engine ignores clusters")
+        #expect(
+            DiagramBuilder.diagram(of: Fixtures.chain(151), options: RenderOptions(layout: .fdp)).clusters
+                .count == 1)
         #expect(
             DiagramBuilder.diagram(of: Fixtures.chain(151), options: RenderOptions(layout: .neato)).layout
                 == .neato)
