@@ -52,7 +52,7 @@ public struct DiagramRenderer: Sendable {
         -> String
     {
         let diagram = DiagramBuilder.diagram(of: graph, style: style, options: options)
-        return try Graphviz.withLibrary { () throws(RenderError) in
+        return try Graphviz.withContext { _ throws(RenderError) in
             let handle = try GraphvizGraph.make(
                 diagram, extraGraphAttributes: [("layout", diagram.layout.rawValue)])
             defer { agclose(handle) }
