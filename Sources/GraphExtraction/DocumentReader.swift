@@ -137,6 +137,8 @@ struct DocumentReader {
         }
 
         var graph = ConflictGraph()
+        var document = document
+        if document.title == nil { document.title = Self.headline(sentences) }
         graph.add(document)
         for key in order {
             let draft = drafts[key]!
@@ -384,6 +386,14 @@ struct DocumentReader {
             let before = keys[max(0, mention.start - 2)..<mention.start]
             return !before.contains { ["selon", "apres", "a", "par", "de", "d'"].contains($0) }
         }
+    }
+
+    /// The article's headline: a first line that is one sentence without a final full stop.
+    static func headline(_ sentences: [Sentence]) -> String? {
+        guard let first = sentences.first, first.paragraph == 0, sentences.dropFirst().first?.paragraph != 0,
+            let last = first.text.last, !".!…".contains(last), first.text.count <= 200
+        else { return nil }
+        return first.text
     }
 
     /// The ontology's constraints on the ends of each predicate.
