@@ -32,37 +32,19 @@ enum Graphviz {
     static func withContext<Result: Sendable>(
         _ body: (_ context: OpaquePointer) throws(RenderError) -> Result
     ) throws(RenderError) -> Result {
-        try locked(needsContext: true) { pointer throws(RenderError) in try body(pointer!) }
-    }
-
-    /// Runs `body` holding the lock, messages captured, without creating the
-    /// context: enough for cgraph alone (building and writing DOT), which
-    /// then skips loading the plugin registry.
-    static func withLibrary<Result: Sendable>(
-        _ body: () throws(RenderError) -> Result
-    ) throws(RenderError) -> Result {
-        try locked(needsContext: false) { _ throws(RenderError) in try body() }
-    }
-
-    private static func locked<Result: Sendable>(
-        needsContext: Bool, _ body: (OpaquePointer?) throws(RenderError) -> Result
-    ) throws(RenderError) -> Result {
         try context.withLock { (context: inout Context) throws(RenderError) -> Result in
-            if !context.handlesErrors {
+            if context.pointer == nil {
                 // Messages go to the handler below, never to stderr.
                 _ = agseterrf(Graphviz.collect)
                 _ = agseterr(AGWARN)
-                context.handlesErrors = true
-            }
-            if needsContext, context.pointer == nil {
                 context.pointer = gvContext()
-                guard context.pointer != nil else {
-                    throw RenderError.graphvizUnavailable(detail: "gvContext() failed")
-                }
+            }
+            guard let pointer = context.pointer else {
+                throw RenderError.graphvizUnavailable(detail: "gvContext() failed")
             }
             messages = ""
             defer { messages = "" }
-            return try body(context.pointer)
+            return try body(pointer)
         }
     }
 
@@ -150,7 +132,6 @@ enum Graphviz {
     /// Holds the context pointer; only reachable through the lock.
     struct Context: ~Copyable {
         var pointer: OpaquePointer?
-        var handlesErrors = false
     }
 }
 
