@@ -52,6 +52,9 @@ public struct DiagramRenderer: Sendable {
         -> String
     {
         let diagram = DiagramBuilder.diagram(of: graph, style: style, options: options)
+        // With the context, not just the lock: creating it declares cgraph's
+        // default node label ("\\N"), which agwrite then writes. Without it a
+        // fresh process would write different DOT from one that has rendered.
         return try Graphviz.withContext { _ throws(RenderError) in
             let handle = try GraphvizGraph.make(
                 diagram, extraGraphAttributes: [("layout", diagram.layout.rawValue)])

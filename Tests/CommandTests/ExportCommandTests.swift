@@ -53,6 +53,16 @@ struct ExportCommandTests {
         #expect(result.stdout == committed)
     }
 
+    @Test("DOT from a fresh process is the committed one, and stable")
+    func dot() throws {
+        let result = try GraphRunner.run(["export", example, "--format", "dot"])
+        #expect(result.status == 0)
+        let committed = try Data(
+            contentsOf: URL(fileURLWithPath: GraphRunner.root + "/Graphs/aleppo-offensive-graph.dot"))
+        #expect(result.stdout == committed, "run Scripts/render-examples if the style changed")
+        #expect(try GraphRunner.run(["export", example, "--format", "dot"]).stdout == result.stdout)
+    }
+
     @Test("the format follows the -o extension; PNG grows with --dpi; PDF has its signature")
     func inferredFormats() throws {
         let directory = try GraphRunner.temporaryDirectory()
