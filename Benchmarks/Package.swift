@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 //
-// Benchmarks for graph's export stage, kept in their own package so that the
+// Benchmarks for graph's export and extraction stages, kept in their own package so that the
 // main package's `swift build` and `swift test` never fetch or build
 // ordo-one/benchmark and its dependencies.
 //
@@ -27,6 +27,11 @@ let package = Package(
             ],
             path: "Benchmarks/Render",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // `swift run -c release ExtractThroughput [MB] [DIR]`: extraction MB/s on one core, peak memory.
+        .executableTarget(
+            name: "ExtractThroughput",
+            dependencies: [.product(name: "GraphKit", package: "graph")]
         ),
         // `swift run -c release RenderComparison`: medians and ratio in one table.
         .executableTarget(

@@ -176,7 +176,10 @@ struct MentionFinder: Sendable {
             break
         }
 
-        if let match = cues.governmentPhrases.longest(in: keys, from: i) {
+        // « gouvernement » in quotes is someone's self-styled government, not the state's.
+        if let match = cues.governmentPhrases.longest(in: keys, from: i),
+            i == 0 || !(keys[i - 1] == "«" || keys[i - 1] == "\"")
+        {
             let end = i + match.length
             consider(Mention(start: i, end: end, target: .homeGovernment, aliases: [surface(tokens, i, end)]))
         }
@@ -211,6 +214,11 @@ struct MentionFinder: Sendable {
     /// ("Le Mouvement pour la justice et l'égalité (MJE)").
     private func isName(referenceFrom i: Int, end: Int, tokens: [Token], keys: [String]) -> Bool {
         if tokens[end..<min(tokens.count, end + 2)].contains(where: \.isCapitalized) { return true }
+        // "la ville stratégique de Saraqeb": the noun introduces a name.
+        for position in end..<min(tokens.count - 1, end + 3)
+        where (keys[position] == "de" || keys[position] == "d'") && tokens[position + 1].isCapitalized {
+            return true
+        }
         for start in (i + 1)..<end {
             if let match = lexicon.trie.longest(in: keys, from: start), start + match.length > end {
                 return true

@@ -224,8 +224,12 @@ struct PatternMatcher: Sendable {
             var start = position
             // "les forces du régime, soutenues par l'aviation russe, avaient repris": a comma right
             // before the verb closes an apposition; the subject stands before its opening comma.
-            if appositions, start >= 0, context.keys[start] == ",",
-                let opening = (max(0, start - 16)..<start).last(where: { context.keys[$0] == "," })
+            // An auxiliary may stand between the comma and the verb ("…, avait pris").
+            let closing =
+                start >= 0 && context.keys[start] == ","
+                ? start : start >= 1 && context.keys[start - 1] == "," ? start - 1 : nil
+            if appositions, let closing,
+                let opening = (max(0, closing - 16)..<closing).last(where: { context.keys[$0] == "," })
             {
                 start = opening - 1
             }
@@ -266,7 +270,7 @@ struct PatternMatcher: Sendable {
         -> ([Int], Int)
     {
         var members = [first]
-        var end = context.mentions[first].end
+        var end = bracketedAliasEnd(after: first, context)
         var confirmed = (members: members, end: end)
         var position = end
         while position < context.tokens.count {
@@ -281,7 +285,7 @@ struct PatternMatcher: Sendable {
             guard at < context.tokens.count, let next = context.startAt[at], admits(slotClass, next, context)
             else { break }
             members.append(next)
-            end = context.mentions[next].end
+            end = bracketedAliasEnd(after: next, context)
             position = end
             // A list joined only by commas may be an apposition: it counts once "et" closes it.
             if separator != "," { confirmed = (members, end) }
