@@ -250,7 +250,8 @@ struct MentionFinder: Sendable {
         let kind: EntityKind
         if let cued = titleKind(before: i, keys: keys) {
             kind = cued
-        } else if let head = cues.heads[keys[i]] {
+        } else if let head = cues.heads[keys[i]], end - i >= 2 {
+            // A head word names a kind only with a name after it ("Front al-Nosra"), not alone ("les Forces").
             kind = head
         } else if acronym {
             kind = .organization
