@@ -1,6 +1,7 @@
-/// A boxed group of a `Diagram` (Graphviz `cluster_` subgraph), used for the legend.
+/// A subgraph of a `Diagram`: a boxed group when its id starts with
+/// `cluster`, else a plain subgraph (the legend's, which only sets its rank).
 public struct DiagramCluster: Sendable {
-    /// Starts with `cluster` so that Graphviz draws the box.
+    /// Starts with `cluster` for Graphviz to draw a box around it.
     public var id: String
     public var attributes: [(name: String, value: String)]
     public var nodes: [DiagramNode]

@@ -5,10 +5,14 @@ public struct DiagramNode: Sendable {
     public var id: String
     /// Attribute names and values in a fixed order.
     public var attributes: [(name: String, value: String)]
+    /// The names of attributes whose values are Graphviz HTML-like labels
+    /// (markup, given to Graphviz with `agstrdup_html`), not plain text.
+    public var htmlAttributes: Set<String>
 
-    public init(id: String, attributes: [(name: String, value: String)]) {
+    public init(id: String, attributes: [(name: String, value: String)], htmlAttributes: Set<String> = []) {
         self.id = id
         self.attributes = attributes
+        self.htmlAttributes = htmlAttributes
     }
 
     /// The value of an attribute, if set.

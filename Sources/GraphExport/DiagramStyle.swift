@@ -37,6 +37,24 @@ public struct DiagramStyle: Hashable, Sendable {
     public var legendTitle: String
     /// Shown alone when the graph has no entity.
     public var emptyNote: String
+    /// Titles wrap at spaces to lines of at most this many characters.
+    public var titleWrapWidth: Int
+    /// `dot`'s rank direction (`LR`, `TB`), node and rank separations in inches.
+    public var rankDirection: String
+    public var nodeSeparation: Double
+    public var rankSeparation: Double
+    /// The legend's font size, fill and outline colours.
+    public var legendFontSize: Double
+    public var legendFillColor: String
+    public var legendLineColor: String
+    /// How many kinds, and how many predicates, the legend puts in a row.
+    public var legendKindsPerRow: Int
+    public var legendPredicatesPerRow: Int
+    /// The sample line of a predicate in the legend, per Graphviz line style
+    /// (`solid`, `bold`, `dashed`, `dotted`); an arrowhead is added.
+    public var legendLines: [String: String]
+    /// The legend's name for the dashed, lighter line of an alleged relation.
+    public var hedgedLegendLabel: String
 
     public init(
         fontName: String, titleFontSize: Double, nodeFontSize: Double, edgeFontSize: Double,
@@ -44,7 +62,15 @@ public struct DiagramStyle: Hashable, Sendable {
         kinds: [EntityKind: NodeStyle], predicates: [Predicate: EdgeStyle], widthPerSupport: Double,
         maximumWidth: Double, edgeLabelLimit: Int, hedgedSuffix: String, hedgedAlpha: String,
         legendTitle: String,
-        emptyNote: String
+        emptyNote: String, titleWrapWidth: Int = 60, rankDirection: String = "LR",
+        nodeSeparation: Double = 0.3, rankSeparation: Double = 0.6, legendFontSize: Double = 9,
+        legendFillColor: String = "#F7F7F7", legendLineColor: String = "#BBBBBB", legendKindsPerRow: Int = 4,
+        legendPredicatesPerRow: Int = 3,
+        legendLines: [String: String] = [
+            "solid": "\u{2500}\u{2500}\u{2500}", "bold": "\u{2501}\u{2501}\u{2501}",
+            "dashed": "\u{254C}\u{254C}\u{254C}", "dotted": "\u{2508}\u{2508}\u{2508}",
+        ],
+        hedgedLegendLabel: String = "alleged"
     ) {
         self.fontName = fontName
         self.titleFontSize = titleFontSize
@@ -60,14 +86,25 @@ public struct DiagramStyle: Hashable, Sendable {
         self.hedgedAlpha = hedgedAlpha
         self.legendTitle = legendTitle
         self.emptyNote = emptyNote
+        self.titleWrapWidth = titleWrapWidth
+        self.rankDirection = rankDirection
+        self.nodeSeparation = nodeSeparation
+        self.rankSeparation = rankSeparation
+        self.legendFontSize = legendFontSize
+        self.legendFillColor = legendFillColor
+        self.legendLineColor = legendLineColor
+        self.legendKindsPerRow = legendKindsPerRow
+        self.legendPredicatesPerRow = legendPredicatesPerRow
+        self.legendLines = legendLines
+        self.hedgedLegendLabel = hedgedLegendLabel
     }
 
     /// The style of a diagram for an analyst's briefing.
     public static let briefing = DiagramStyle(
         fontName: "DejaVu Sans",
         titleFontSize: 18,
-        nodeFontSize: 11,
-        edgeFontSize: 8,
+        nodeFontSize: 12,
+        edgeFontSize: 10,
         textColor: "#333333",
         kinds: [
             .person: NodeStyle(shape: "box", style: "rounded,filled", fillColor: "#EEDD88"),
@@ -96,7 +133,11 @@ public struct DiagramStyle: Hashable, Sendable {
         hedgedSuffix: " (alleged)",
         hedgedAlpha: "88",
         legendTitle: "Legend",
-        emptyNote: "no entities"
+        emptyNote: "no entities",
+        titleWrapWidth: 70,
+        rankDirection: "LR",
+        nodeSeparation: 0.35,
+        rankSeparation: 0.8
     )
 
     /// The drawing of entities of `kind` (a plain box when the style has none).

@@ -31,7 +31,12 @@ enum GraphvizGraph {
                 guard let node = graph_shim_node(owner, item.id) else { continue }
                 nodes[item.id] = node
                 for (name, value) in item.attributes {
-                    _ = graph_shim_set(UnsafeMutableRawPointer(node), symbols.symbol(AGNODE, name), value)
+                    let symbol = symbols.symbol(AGNODE, name)
+                    if item.htmlAttributes.contains(name) {
+                        setHTML(UnsafeMutableRawPointer(node), symbol, value, in: graph)
+                    } else {
+                        _ = graph_shim_set(UnsafeMutableRawPointer(node), symbol, value)
+                    }
                 }
             }
         }
@@ -57,6 +62,20 @@ enum GraphvizGraph {
             addEdges(cluster.edges, to: subgraph)
         }
         return graph
+    }
+
+    /// Sets an HTML-like label: the string made by `agstrdup_html` carries the
+    /// HTML mark; `agxset` takes its own reference, so ours is freed at once.
+    private static func setHTML(
+        _ object: UnsafeMutableRawPointer, _ symbol: UnsafeMutablePointer<Agsym_t>, _ markup: String,
+        in graph: UnsafeMutablePointer<Agraph_t>
+    ) {
+        var bytes = Array(markup.utf8CString)
+        guard let html = bytes.withUnsafeMutableBufferPointer({ agstrdup_html(graph, $0.baseAddress) }) else {
+            return
+        }
+        defer { agstrfree(graph, html) }
+        _ = agxset(object, symbol, html)
     }
 
     /// The graph as DOT text, as `agwrite` writes it (through a memory stream).

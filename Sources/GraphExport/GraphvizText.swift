@@ -55,6 +55,24 @@ public enum GraphvizText {
         return out
     }
 
+    /// `text` as the text of an HTML-like label (the legend's): `& < > "`
+    /// as entities, line breaks as spaces, control characters dropped.
+    public static func escapeHTML(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n", "\r", "\t": out += " "
+            default:
+                if !isDropped(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
     /// The text an escaped tooltip value stands for: the inverse of `escapeTooltip`.
     public static func unescapeTooltip(_ value: String) -> String {
         var out = ""

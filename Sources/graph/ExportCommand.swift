@@ -61,6 +61,9 @@ struct ExportCommand: ParsableCommand {
         help: "Draw a legend of the entity kinds and predicates shown (dot and fdp layouts).")
     var legend = true
 
+    @Flag(help: "Also draw entities that take part in no relation (diagrams; JSON always has them).")
+    var allEntities = false
+
     @Option(
         name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
     var output: String?
@@ -99,7 +102,8 @@ struct ExportCommand: ParsableCommand {
         let graph =
             inputs.isEmpty
             ? try store.loadGraph() : try InputLoader.loadGraphs(paths: inputs, lexicons: lexicon)
-        let options = RenderOptions(layout: layout, dpi: dpi, title: title, legend: legend)
+        let options = RenderOptions(
+            layout: layout, dpi: dpi, title: title, legend: legend, allEntities: allEntities)
         let renderer = DiagramRenderer()
         var bytes: [UInt8] = []
         for _ in 0..<`repeat` { bytes = try renderer.export(graph, as: format, options: options) }

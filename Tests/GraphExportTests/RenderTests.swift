@@ -97,6 +97,7 @@ struct RenderTests {
             try Fixtures.example(), format: .svg, options: RenderOptions(layout: engine))
         let content = try #require(SVGContent.parse(svg))
         #expect(content.texts.contains("Hayat Tahrir al-Cham"))
+        #expect(content.texts.contains("Legend") && content.texts.contains("armed group"))
     }
 
     @Test("an empty graph gives a diagram with the title and a note")
