@@ -62,10 +62,12 @@ extension GraphStore {
     {
         var graph = ConflictGraph(title: title)
         // Relations first, so that a partial graph knows which entities and documents it needs.
-        let relations = try only.map { try relationRows(db, touching: $0, induced: induced) } ?? allRelations(db)
+        let relations =
+            try only.map { try relationRows(db, touching: $0, induced: induced) } ?? allRelations(db)
         // A neighbourhood holding a good part of the relations (a hub at depth 1)
         // reads the evidence table in one pass rather than row by row.
-        let total = only == nil ? relations.count : try Int.fetchOne(db, sql: "SELECT count(*) FROM relation") ?? 0
+        let total =
+            only == nil ? relations.count : try Int.fetchOne(db, sql: "SELECT count(*) FROM relation") ?? 0
         let (evidence, cited) = try evidenceRows(db, of: relations, scan: relations.count * 4 >= total)
         var needed: Set<String>? = nil
         if let only {
@@ -186,7 +188,9 @@ extension GraphStore {
         }
         guard let ids else {
             var mentions: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT entity_id, sum(count) FROM mention GROUP BY entity_id") {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT entity_id, sum(count) FROM mention GROUP BY entity_id")
+            {
                 mentions[row[0]] = row[1]
             }
             return try Row.fetchAll(db, sql: "SELECT id, name, kind, aliases FROM entity").map { row in
@@ -194,7 +198,8 @@ extension GraphStore {
             }
         }
         let find = try db.cachedStatement(sql: "SELECT id, name, kind, aliases FROM entity WHERE id = ?")
-        let mentions = try db.cachedStatement(sql: "SELECT ifnull(sum(count), 0) FROM mention WHERE entity_id = ?")
+        let mentions = try db.cachedStatement(
+            sql: "SELECT ifnull(sum(count), 0) FROM mention WHERE entity_id = ?")
         var entities: [Entity] = []
         for id in ids {
             guard let row = try Row.fetchOne(find, arguments: [id]) else { continue }
@@ -210,7 +215,8 @@ extension GraphStore {
         }
         let columns = "SELECT id, title, date, source, language FROM document"
         guard let ids else { return try Row.fetchAll(db, sql: columns).map(document) }
-        if ids.count >= 64, ids.count * 4 >= (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0) {
+        if ids.count >= 64, ids.count * 4 >= (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0)
+        {
             return try Row.fetchAll(db, sql: columns).compactMap { row in
                 ids.contains(row[0]) ? document(row) : nil
             }
