@@ -24,13 +24,17 @@ measure() { # label, command...
     wall=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}')
     rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
     printf '%-44s wall %10s   peak RSS %7d MB\n' "$label" "$wall" $((rss / 1024))
+    last_seconds=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
     grep -E "^(ingested|focused)" "$work/time.txt" "$work/out.txt" -h | sed 's/^/    /' || true
 }
 
+declare -A ingest_seconds
+last_seconds=0
 for n in 1000 10000; do
     python3 Benchmarks/ingest/generate-corpus.py "$work/text-$n" "$n" 42
     echo "corpus: $n articles, $(du -sh "$work/text-$n" | cut -f1)"
     measure "graph ingest ($n articles)" "$bin/graph" ingest --store "$work/text-$n.sqlite" "$work/text-$n"
+    ingest_seconds[$n]=$last_seconds
     measure "graph export --focus ($n articles)" "$bin/graph" export --store "$work/text-$n.sqlite" \
         --focus "Hayat Tahrir al-Cham" --depth 1 --format json
     "$bin/graph-store-bench" graphs "$work/graphs-$n" "$n" 42
@@ -41,3 +45,6 @@ for n in 1000 10000; do
         "Brigade du Nord 4" 1
     echo "store size: $(du -h "$work/graphs-$n.sqlite" | cut -f1)"
 done
+# Close to 10 when the cost per article does not grow with the store.
+awk -v a="${ingest_seconds[1000]}" -v b="${ingest_seconds[10000]}" \
+    'BEGIN { if (a > 0) printf "graph ingest 10,000 / 1,000 articles: %.1fx the time\n", b / a }'

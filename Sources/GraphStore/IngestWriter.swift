@@ -237,7 +237,7 @@ final class IngestWriter {
             sql: """
                 INSERT INTO evidence (relation_id, document_id, sentence, start, "end", confidence, hedged)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (relation_id, document_id, start, sentence) DO UPDATE SET
+                ON CONFLICT (document_id, relation_id, start, sentence) DO UPDATE SET
                     confidence = max(confidence, excluded.confidence), hedged = min(hedged, excluded.hedged)
                 """)
         // A relation stated without a sentence (a hand-made graph) still needs a

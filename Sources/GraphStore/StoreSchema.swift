@@ -5,7 +5,7 @@ import GRDB
 /// store from a newer build before touching it.
 enum StoreSchema {
     /// The schema version this build writes and understands.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -64,6 +64,37 @@ enum StoreSchema {
                     CREATE INDEX correction_entity ON correction(entity_id);
                     CREATE INDEX correction_other ON correction(other_id);
                     PRAGMA user_version = 1;
+                    """)
+        }
+        // v2: evidence rows are unique per document first. Keyed by relation
+        // first (with the sentence in the key), every article inserted into
+        // as many scattered pages of an index as big as the table, and ingest
+        // slowed down once the store outgrew the page cache. Rows by document
+        // now go to one place; the relation index holds integers only, with
+        // `hedged` so that recomputing a relation's flag reads no table row.
+        // Mentions by entity carry their count, so that summing them reads
+        // the index alone (the table is keyed by document).
+        migrator.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE evidence_v2 (
+                        id INTEGER PRIMARY KEY,
+                        relation_id INTEGER NOT NULL REFERENCES relation(id) ON DELETE CASCADE,
+                        document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        sentence TEXT NOT NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER,
+                        confidence REAL NOT NULL,
+                        hedged INTEGER NOT NULL,
+                        UNIQUE (document_id, relation_id, start, sentence));
+                    INSERT INTO evidence_v2 SELECT id, relation_id, document_id, sentence, start, "end",
+                        confidence, hedged FROM evidence ORDER BY id;
+                    DROP TABLE evidence;
+                    ALTER TABLE evidence_v2 RENAME TO evidence;
+                    CREATE INDEX evidence_relation ON evidence(relation_id, hedged);
+                    DROP INDEX mention_entity;
+                    CREATE INDEX mention_entity ON mention(entity_id, count);
+                    PRAGMA user_version = 2;
                     """)
         }
         return migrator

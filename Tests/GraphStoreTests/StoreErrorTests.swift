@@ -15,10 +15,10 @@ import Testing
         let path = StoreFixtures.storePath()
         _ = try GraphStore(path: path)
         try sqlite(path, "PRAGMA user_version = 99;")
-        #expect(throws: StoreError.newerSchema(path: path, found: 99, known: 1)) {
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, known: 2)) {
             try GraphStore(path: path)
         }
-        #expect(throws: StoreError.newerSchema(path: path, found: 99, known: 1)) {
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, known: 2)) {
             try GraphStore(path: path, access: .readOnly)
         }
     }
@@ -76,6 +76,68 @@ import Testing
         #expect(throws: StoreError.self) { try store.split("assad", aliases: ["Assad"]) }
         #expect(try store.graph() == before)
         #expect(try store.corrections().isEmpty)
+    }
+
+    @Test func aVersion1StoreIsUpgradedWithItsEvidence() throws {
+        let path = StoreFixtures.storePath()
+        // The version 1 tables as that build wrote them, with one stated relation.
+        try sqlite(
+            path,
+            """
+            CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+            INSERT INTO grdb_migrations VALUES ('v1');
+            CREATE TABLE document (id TEXT PRIMARY KEY NOT NULL, content_hash TEXT NOT NULL,
+                title TEXT, date TEXT, source TEXT, language TEXT, ingested_at TEXT NOT NULL);
+            CREATE INDEX document_date ON document(date);
+            CREATE TABLE entity (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+                aliases TEXT NOT NULL);
+            CREATE TABLE alias (folded TEXT NOT NULL, class TEXT NOT NULL,
+                entity_id TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                PRIMARY KEY (folded, class)) WITHOUT ROWID;
+            CREATE INDEX alias_entity ON alias(entity_id);
+            CREATE TABLE mention (document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                entity_id TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE, count INTEGER NOT NULL,
+                PRIMARY KEY (document_id, entity_id)) WITHOUT ROWID;
+            CREATE INDEX mention_entity ON mention(entity_id);
+            CREATE TABLE relation (id INTEGER PRIMARY KEY, subject TEXT NOT NULL REFERENCES entity(id),
+                predicate TEXT NOT NULL, object TEXT NOT NULL REFERENCES entity(id), hedged INTEGER NOT NULL,
+                UNIQUE (subject, predicate, object));
+            CREATE INDEX relation_object ON relation(object);
+            CREATE TABLE evidence (id INTEGER PRIMARY KEY,
+                relation_id INTEGER NOT NULL REFERENCES relation(id) ON DELETE CASCADE,
+                document_id TEXT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER, confidence REAL NOT NULL,
+                hedged INTEGER NOT NULL, UNIQUE (relation_id, document_id, start, sentence));
+            CREATE INDEX evidence_document ON evidence(document_id);
+            CREATE TABLE correction (id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL,
+                entity_id TEXT NOT NULL, other_id TEXT, detail TEXT NOT NULL);
+            CREATE INDEX correction_entity ON correction(entity_id);
+            CREATE INDEX correction_other ON correction(other_id);
+            INSERT INTO document VALUES ('a1', 'h', 'A1', '2024-11-28', NULL, 'fr', '2024-11-28T00:00:00Z');
+            INSERT INTO entity VALUES ('hts', 'HTC', 'armed_group', '["HTC"]'),
+                ('aleppo', 'Alep', 'city', '["Alep"]');
+            INSERT INTO alias VALUES ('htc', 'actor', 'hts'), ('alep', 'place', 'aleppo');
+            INSERT INTO mention VALUES ('a1', 'hts', 2), ('a1', 'aleppo', 1);
+            INSERT INTO relation VALUES (1, 'hts', 'controls', 'aleppo', 0);
+            INSERT INTO evidence VALUES (1, 1, 'a1', 'HTC tient Alep.', 0, 15, 0.8, 0);
+            PRAGMA user_version = 1;
+            """)
+        let store = try GraphStore(path: path)
+        let graph = try store.graph(around: "hts", depth: 1)
+        #expect(graph.entities.map(\.id) == ["aleppo", "hts"])
+        #expect(graph.entities.map(\.mentions) == [1, 2])
+        #expect(graph.relations.map(\.evidence.count) == [1])
+        #expect(graph.relations.first?.evidence.first?.sentence == "HTC tient Alep.")
+        // The same sentence again from another article is a second row; from
+        // the same article, the same row.
+        let (document, article) = StoreFixtures.article(
+            "a2", entities: [("hts", "HTC", .armedGroup, ["HTC"]), ("aleppo", "Alep", .city, ["Alep"])],
+            relations: [("hts", .controls, "aleppo", "HTC tient Alep.")])
+        try StoreFixtures.ingest(store, (document, article))
+        #expect(try store.statistics().evidence == 2)
+        #expect(try store.integrityCheck() == ["ok"])
+        #expect(try store.forget(document: "a1").relations == 0)
+        #expect(try store.statistics().evidence == 1)
     }
 
     private func sqlite(_ path: String, _ sql: String) throws {
