@@ -30,11 +30,17 @@ import Testing
             let graph = try GraphJSON.decode(try Data(contentsOf: URL(fileURLWithPath: "\(graphs)/\(name)")))
             expected[graph.documents[0].id] = graph.relations.reduce(0) { $0 + $1.evidence.count }
         }
+        // How long a whole ingest takes on this machine and build, so that every kill
+        // lands while work remains, however fast or loaded the machine is.
+        let calibration = folder.appendingPathComponent("calibration.sqlite").path
+        let start = Date()
+        _ = try runAndKill(helper, ["ingest", calibration, graphs], after: 120)
+        let whole = Date().timeIntervalSince(start)
         var generator = SystemRandomNumberGenerator()
         var killedMidway = 0
         var previous: Set<String> = []
         for round in 0..<5 {
-            let delay = Double.random(in: 0.15...0.9, using: &generator)
+            let delay = Double.random(in: 0.3...0.8, using: &generator) * whole / 5
             let (done, status) = try runAndKill(helper, ["ingest", path, graphs], after: delay)
             if status != 0 { killedMidway += 1 }
             let store = try GraphStore(path: path)
