@@ -30,7 +30,7 @@ final class IngestProgress {
             let decile = done * 10 / max(total, 1)
             guard decile > lastDecile else { return }
             lastDecile = decile
-            write("ingest: \(done)/\(total) (\(decile * 10)%)\n")
+            write("ingest: \(done)/\(total) (\(done * 100 / max(total, 1))%)\n")
         }
     }
 
