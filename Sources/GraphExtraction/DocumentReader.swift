@@ -88,7 +88,7 @@ struct DocumentReader {
         let homePlace = home.map(placeKey)
         for (s, sentence) in sentences.enumerated() {
             let resolved = mentions[s]
-            guard resolved.count >= 2 || resolved.contains(where: { $0.entity != nil }) else { continue }
+            guard resolved.contains(where: { $0.entity != nil }) else { continue }
             let kinds = resolved.map { $0.entity.flatMap { drafts[$0]?.kind } ?? .site }
             let collective = resolved.map { $0.entity.flatMap { drafts[$0]?.collective } ?? false }
             let context = PatternMatcher.Context(
@@ -193,7 +193,7 @@ struct DocumentReader {
             return newName(name, kind: .city, drafts: drafts, names: names)
         case .homeGovernment:
             if let home { return actor(home, home: home) }
-            return ("government", Draft(name: "gouvernement", kind: .government, preferredID: "government"))
+            return Self.unknownGovernment
         case .governmentOf(let person):
             if let entry = lexicon.entry(foldedName: NameKey.fold(person)),
                 let country = lexicon.entries[entry].country.flatMap(lexicon.country)
@@ -201,7 +201,7 @@ struct DocumentReader {
                 return actor(country, home: home)
             }
             if let home { return actor(home, home: home) }
-            return ("government", Draft(name: "gouvernement", kind: .government, preferredID: "government"))
+            return Self.unknownGovernment
         case .collective(let index):
             let collective = cues.collectives[index]
             var draft = Draft(name: collective.name, kind: collective.kind, preferredID: collective.id)
@@ -246,6 +246,11 @@ struct DocumentReader {
         }
         return tokens[(de + 1)...].map(\.text).joined(separator: " ")
     }
+
+    /// "le régime" in a text about no known country.
+    private static let unknownGovernment = (
+        "government", Draft(name: "gouvernement", kind: .government, preferredID: "government")
+    )
 
     private func place(_ index: Int) -> (String, Draft) {
         let country = lexicon.countries[index]

@@ -72,17 +72,6 @@ public struct Lexicon: Sendable {
         rebuildTrie()
     }
 
-    /// A lexicon from in-memory files only (no built-in data), for tests and tools.
-    init(files: [(name: String, contents: String)]) throws(ExtractionError) {
-        for file in files {
-            let yaml = file.name.hasSuffix(".yaml") || file.name.hasSuffix(".yml")
-            try add(
-                LexiconFile.decode(Data(file.contents.utf8), source: file.name, yaml: yaml), source: file.name
-            )
-        }
-        rebuildTrie()
-    }
-
     private var entriesByName: [String: Int] = [:]
 
     func country(_ id: String) -> Int? { countryIndex[id] }

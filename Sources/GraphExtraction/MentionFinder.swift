@@ -71,8 +71,10 @@ struct MentionFinder: Sendable {
 
         // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a
         // demonym, unless the words are a name the lexicon knows ("Forces démocratiques syriennes").
+        // The lexicon phrases starting here, walked once for both the institution rule and the lookup below.
+        let lexiconMatches = lexicon.trie.matches(in: keys, from: i)
         let named =
-            lexicon.trie.matches(in: keys, from: i).first {
+            lexiconMatches.first {
                 $0.values.contains { casingFits($0.casing, tokens: tokens, from: i) }
             }?.length ?? 0
         for match in cues.institutionHeads.matches(in: keys, from: i)
@@ -139,7 +141,7 @@ struct MentionFinder: Sendable {
             }
         }
 
-        for match in lexicon.trie.matches(in: keys, from: i) {
+        for match in lexiconMatches {
             guard let phrase = match.values.first(where: { casingFits($0.casing, tokens: tokens, from: i) })
             else {
                 continue
