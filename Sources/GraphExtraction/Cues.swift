@@ -21,32 +21,32 @@ struct Cues: Sendable {
         case previousSubject
     }
 
-    var stopwords: Set<String>
-    var particles: Set<String>
+    var stopwords: WordSet
+    var particles: WordSet
     /// Phrases that announce a name of a kind: "la ville de", "le président", "l'ONG".
     var titles = PhraseTrie<EntityKind>()
     /// First words of names of a kind: "Observatoire", "Brigade", "Aéroport".
-    var heads: [String: EntityKind] = [:]
-    var regionPrefixes: Set<String>
+    var heads: [Int32: EntityKind] = [:]
+    var regionPrefixes: WordSet
     /// Nouns that a demonym qualifies when it stands for a state: "armée", "frappes", "alliés".
     var institutionHeads = PhraseTrie<Bool>()
     /// Phrases that stand for the government of the country the article is about.
     var governmentPhrases = PhraseTrie<Bool>()
     /// Nouns that, followed by "de PERSON", name the person's government ("régime de Bachar al-Assad").
-    var governmentOfPerson: Set<String>
+    var governmentOfPerson: WordSet
     var collectives: [Collective] = []
     var collectivePhrases = PhraseTrie<Int>()
     /// Collective phrases that a following demonym extends ("factions rebelles syriennes").
     var collectiveWithDemonym = PhraseTrie<Int>()
-    var jihadistWords: Set<String>
-    var jihadistCues: Set<String>
+    var jihadistWords: WordSet
+    var jihadistCues: WordSet
     var references = PhraseTrie<Reference>()
-    var locatives: Set<String>
-    var placeNouns: Set<String>
-    var negations: Set<String>
-    var hedges: Set<String>
+    var locatives: WordSet
+    var placeNouns: WordSet
+    var negations: WordSet
+    var hedges: WordSet
     /// Nouns of air or artillery strikes that head a demonym mention ("frappes russes").
-    var strikeHeads: Set<String>
+    var strikeHeads: WordSet
 
     private struct File: Decodable {
         struct KindCues: Decodable {
@@ -84,22 +84,23 @@ struct Cues: Sendable {
         var strikeHeads: [String]
     }
 
-    /// The built-in cues.
-    static func builtIn() throws(ExtractionError) -> Cues {
+    /// The built-in cues, their keys numbered in `vocabulary`.
+    static func builtIn(vocabulary: inout Vocabulary) throws(ExtractionError) -> Cues {
         guard
             let url = Bundle.module.url(
                 forResource: "cues", withExtension: "json", subdirectory: "Resources"),
             let data = try? Data(contentsOf: url)
         else { throw .badLexicon(source: "built-in cues.json", detail: "missing from the resources") }
-        return try Cues(data: data, source: "built-in cues.json")
+        return try Cues(data: data, source: "built-in cues.json", vocabulary: &vocabulary)
     }
 
-    init(data: Data, source: String) throws(ExtractionError) {
+    init(data: Data, source: String, vocabulary: inout Vocabulary) throws(ExtractionError) {
         let file: File
         do { file = try JSONDecoder().decode(File.self, from: data) } catch {
             throw .badLexicon(source: source, detail: "not a cue file: \(error)")
         }
-        func keySet(_ words: [String]) -> Set<String> { Set(words.flatMap(Tokenization.keys)) }
+        func keySet(_ words: [String]) -> WordSet { WordSet(phrases: words, vocabulary: &vocabulary) }
+        func phrase(_ text: String) -> [Int32] { vocabulary.intern(Tokenization.keys(of: text)) }
         stopwords = keySet(file.stopwords)
         particles = keySet(file.particles)
         regionPrefixes = keySet(file.regionPrefixes)
@@ -115,24 +116,20 @@ struct Cues: Sendable {
             guard let kind = EntityKind(rawValue: name) else {
                 throw .badLexicon(source: source, detail: "kinds.\(name): unknown kind")
             }
-            for title in cues.titles { titles.insert(Tokenization.keys(of: title), kind) }
+            for title in cues.titles { titles.insert(phrase(title), kind) }
             for head in cues.heads {
-                if let key = Tokenization.keys(of: head).first { heads[key] = kind }
+                if let key = phrase(head).first { heads[key] = kind }
             }
         }
-        for phrase in file.institutionHeads { institutionHeads.insert(Tokenization.keys(of: phrase), true) }
-        for phrase in file.governmentPhrases { governmentPhrases.insert(Tokenization.keys(of: phrase), true) }
+        for text in file.institutionHeads { institutionHeads.insert(phrase(text), true) }
+        for text in file.governmentPhrases { governmentPhrases.insert(phrase(text), true) }
         for (index, collective) in file.collectives.enumerated() {
             guard let kind = EntityKind(rawValue: collective.kind) else {
                 throw .badLexicon(source: source, detail: "collectives[\(index)].kind: unknown kind")
             }
             collectives.append(Collective(id: collective.id, name: collective.name, kind: kind))
-            for phrase in collective.phrases {
-                collectivePhrases.insert(Tokenization.keys(of: phrase), index)
-            }
-            for phrase in collective.withDemonym ?? [] {
-                collectiveWithDemonym.insert(Tokenization.keys(of: phrase), index)
-            }
+            for text in collective.phrases { collectivePhrases.insert(phrase(text), index) }
+            for text in collective.withDemonym ?? [] { collectiveWithDemonym.insert(phrase(text), index) }
         }
         for (index, reference) in file.references.enumerated() {
             let value: Reference
@@ -147,7 +144,7 @@ struct Cues: Sendable {
             } else {
                 throw .badLexicon(source: source, detail: "references[\(index)].kind: unknown kind")
             }
-            references.insert(Tokenization.keys(of: reference.phrase), value)
+            references.insert(phrase(reference.phrase), value)
         }
     }
 }

@@ -12,9 +12,44 @@ struct DocumentReader {
     let cues: Cues
     let finder: MentionFinder
     let matcher: PatternMatcher
+    /// Every key the lexicon, cues and patterns use: a sentence's keys are looked up once.
+    let vocabulary: Vocabulary
 
-    /// An entity while the document is read, under a provisional key.
-    private struct Draft {
+    /// What an entity of the document is, before it gets its id: two mentions with the
+    /// same key are one entity.
+    fileprivate enum DraftKey: Hashable, CustomStringConvertible {
+        case entry(Int)
+        /// A country as an actor: its state, or its government for the home country.
+        case actor(Int)
+        /// A country as a place.
+        case place(Int)
+        case collective(Int)
+        /// "les djihadistes" in a text that names no armed group.
+        case jihadists
+        /// "le régime" in a text about no known country.
+        case government
+        /// A region by the folded name after its prefix ("province d'Alep" → "alep").
+        case region(String)
+        /// A name the lexicon does not know, folded, as an actor or a place.
+        case name(String, actor: Bool)
+
+        /// A stable spelling, which breaks ties between entities that prefer the same id.
+        var description: String {
+            switch self {
+            case .entry(let index): "entry:\(index)"
+            case .actor(let index): "actor:\(index)"
+            case .place(let index): "place:\(index)"
+            case .collective(let index): "collective:\(index)"
+            case .jihadists: "collective:jihadists"
+            case .government: "government"
+            case .region(let name): "region:\(name)"
+            case .name(let name, let actor): "name:\(name)|\(actor ? "actor" : "place")"
+            }
+        }
+    }
+
+    /// An entity while the document is read.
+    fileprivate struct Draft {
         var name: String
         var kind: EntityKind
         var aliases: [String] = []
@@ -25,36 +60,42 @@ struct DocumentReader {
 
     func trace(_ text: TextDocument) -> String {
         var out = ""
-        _ = read(text, document: Document(id: "trace")) { sentence, mentions in
+        _ = read(text, document: Document(id: "trace")) { sentence, mentions, names in
             out += "\n» \(sentence.text)\n"
             for mention in mentions {
                 let words = sentence.tokens[mention.start..<mention.end].map(\.text).joined(separator: " ")
-                out += "   [\(words)] \(mention.target) -> \(mention.entity ?? "-")\n"
+                out += "   [\(words)] \(mention.target) -> \(mention.entity.map { names[$0] } ?? "-")\n"
             }
         }
         return out
     }
 
+    /// The document's graph. `observe` sees each sentence with its resolved mentions and
+    /// the provisional names of the entities they stand for.
     func read(
-        _ text: TextDocument, document: Document, observe: ((Sentence, [Mention]) -> Void)? = nil
+        _ text: TextDocument, document: Document, observe: ((Sentence, [Mention], [String]) -> Void)? = nil
     ) -> ConflictGraph {
         let sentences = text.sentences
         let sentenceKeys = sentences.map { $0.tokens.map(\.key) }
-        var mentions = sentences.indices.map { finder.mentions(in: sentences[$0], keys: sentenceKeys[$0]) }
-        let home = homeCountry(mentions)
-        let jihadists = mainJihadistGroup(mentions, keys: sentenceKeys)
+        let sentenceIDs = sentenceKeys.map(vocabulary.ids)
+        var mentions = sentences.indices.map {
+            finder.mentions(in: sentences[$0], keys: sentenceKeys[$0], ids: sentenceIDs[$0])
+        }
+        var regionCores: [String: String] = [:]
+        let home = homeCountry(mentions, regionCores: &regionCores)
+        let jihadists = mainJihadistGroup(mentions, ids: sentenceIDs)
         var acting = Set<Int>()
         for mention in mentions.joined() {
             if case .country(let index, let role) = mention.target, role != .place { acting.insert(index) }
         }
 
-        var drafts: [String: Draft] = [:]
-        var order: [String] = []
-        var recent: [String] = []
+        // The document's entities, in order of first mention; a mention's `entity` is an index here.
+        var drafts = Drafts()
+        var recent: [Int] = []
         // Folded aliases seen so far ("cns|actor"), and persons' last names ("lavrov"),
         // so that a later short form finds its entity.
         var names = NameIndex()
-        var previousSubject: String?
+        var previousSubject: Int?
         var subjects: [Int?] = []
 
         for s in sentences.indices {
@@ -64,19 +105,17 @@ struct DocumentReader {
                 guard
                     let (key, draft) = resolve(
                         mention, home: home, acting: acting, jihadists: jihadists, drafts: drafts,
-                        names: names, recent: recent, previousSubject: previousSubject)
+                        names: names, recent: recent, previousSubject: previousSubject,
+                        regionCores: &regionCores)
                 else { continue }
-                if drafts[key] == nil {
-                    drafts[key] = draft
-                    order.append(key)
+                let entity = drafts.index(of: key, adding: draft)
+                for alias in mention.aliases where !drafts[entity].aliases.contains(alias) {
+                    drafts[entity].aliases.append(alias)
+                    names.add(alias, entity: entity, kind: drafts[entity].kind)
                 }
-                for alias in mention.aliases where !drafts[key]!.aliases.contains(alias) {
-                    drafts[key]!.aliases.append(alias)
-                    names.add(alias, key: key, kind: drafts[key]!.kind)
-                }
-                if !mention.aliases.isEmpty { drafts[key]!.mentions += 1 }
-                mentions[s][m].entity = key
-                recent.append(key)
+                if !mention.aliases.isEmpty { drafts[entity].mentions += 1 }
+                mentions[s][m].entity = entity
+                recent.append(entity)
             }
             let subject = sentenceSubject(mentions[s], keys: keys, drafts: drafts)
             subjects.append(subject)
@@ -85,23 +124,22 @@ struct DocumentReader {
 
         // Relations, sentence by sentence.
         var found: [(FoundRelation, Int)] = []
-        let homePlace = home.map(placeKey)
+        let homePlace = home.flatMap { drafts.index(of: .place($0)) }
         for (s, sentence) in sentences.enumerated() {
             let resolved = mentions[s]
             guard resolved.contains(where: { $0.entity != nil }) else { continue }
-            let kinds = resolved.map { $0.entity.flatMap { drafts[$0]?.kind } ?? .site }
-            let collective = resolved.map { $0.entity.flatMap { drafts[$0]?.collective } ?? false }
+            let kinds = resolved.map { $0.entity.map { drafts[$0].kind } ?? .site }
+            let collective = resolved.map { $0.entity.map { drafts[$0].collective } ?? false }
             let context = PatternMatcher.Context(
-                tokens: sentence.tokens, keys: sentenceKeys[s], mentions: resolved, kinds: kinds,
-                collective: collective, subject: subjects[s],
-                home: homePlace.flatMap { drafts[$0] == nil ? nil : $0 })
-            observe?(sentence, resolved)
+                tokens: sentence.tokens, keys: sentenceKeys[s], ids: sentenceIDs[s], mentions: resolved,
+                kinds: kinds, collective: collective, subject: subjects[s], home: homePlace)
+            observe?(sentence, resolved, drafts.all.map(\.name))
             for relation in matcher.relations(in: context) { found.append((relation, s)) }
             // "le régime de Bachar al-Assad": the person leads that government.
             for (m, mention) in resolved.enumerated() {
                 guard case .governmentOf = mention.target, let government = mention.entity,
                     let person = resolved[(m + 1)...].first(where: { $0.start == mention.start + 2 })?.entity,
-                    drafts[person]?.kind == .person
+                    drafts[person].kind == .person
                 else { continue }
                 found.append(
                     (
@@ -113,44 +151,32 @@ struct DocumentReader {
         }
 
         // Names and ids.
-        if let home {
-            let key = actorKey(home)
-            if var draft = drafts[key] {
-                // Named after its regime or government when the text speaks of one; a country
-                // that only acts under its own name stays a state.
-                if let name = governmentName(of: home, aliases: draft.aliases) {
-                    draft.name = name
-                } else {
-                    draft.kind = .state
-                    draft.preferredID = "\(lexicon.countries[home].id)_state"
-                }
-                drafts[key] = draft
+        if let home, let entity = drafts.index(of: .actor(home)) {
+            // Named after its regime or government when the text speaks of one; a country
+            // that only acts under its own name stays a state.
+            if let name = governmentName(of: home, aliases: drafts[entity].aliases) {
+                drafts[entity].name = name
+            } else {
+                drafts[entity].kind = .state
+                drafts[entity].preferredID = "\(lexicon.countries[home].id)_state"
             }
         }
-        var ids: [String: String] = [:]
-        var taken = Set<String>()
-        // Preferred ids first, in a stable order, so that lexicon ids win over slugs.
-        for key in order.sorted(by: { (drafts[$0]!.preferredID, $0) < (drafts[$1]!.preferredID, $1) }) {
-            let id = Identifier.unique(drafts[key]!.preferredID) { taken.contains($0) }
-            taken.insert(id)
-            ids[key] = id
-        }
+        let ids = drafts.identifiers()
 
         var graph = ConflictGraph()
         var document = document
         if document.title == nil { document.title = Self.headline(sentences) }
         graph.add(document)
-        for key in order {
-            let draft = drafts[key]!
+        for (entity, draft) in drafts.all.enumerated() {
             graph.add(
                 Entity(
-                    id: ids[key]!, name: draft.name, kind: draft.kind, aliases: draft.aliases,
+                    id: ids[entity], name: draft.name, kind: draft.kind, aliases: draft.aliases,
                     mentions: draft.mentions))
         }
         for (relation, s) in found {
-            guard let subject = ids[relation.subject], let object = ids[relation.object], subject != object,
-                let subjectKind = drafts[relation.subject]?.kind,
-                let objectKind = drafts[relation.object]?.kind,
+            let subjectKind = drafts[relation.subject].kind
+            let objectKind = drafts[relation.object].kind
+            guard relation.subject != relation.object,
                 Self.fits(relation.predicate, subject: subjectKind, object: objectKind)
             else { continue }
             let sentence = sentences[s]
@@ -159,26 +185,24 @@ struct DocumentReader {
                 end: sentence.range.upperBound, confidence: relation.confidence)
             graph.add(
                 Relation(
-                    subject: subject, predicate: relation.predicate, object: object, evidence: [evidence],
-                    hedged: relation.hedged))
+                    subject: ids[relation.subject], predicate: relation.predicate,
+                    object: ids[relation.object],
+                    evidence: [evidence], hedged: relation.hedged))
         }
         return graph
     }
 
     // MARK: Resolution
 
-    private func placeKey(_ country: Int) -> String { "place:\(lexicon.countries[country].id)" }
-    private func actorKey(_ country: Int) -> String { "actor:\(lexicon.countries[country].id)" }
-
+    /// The entity a mention stands for: its key, and the draft to add when the key is new.
     private func resolve(
-        _ mention: Mention, home: Int?, acting: Set<Int>, jihadists: (String, Draft)?,
-        drafts: [String: Draft], names: NameIndex, recent: [String],
-        previousSubject: String?
-    ) -> (String, Draft)? {
+        _ mention: Mention, home: Int?, acting: Set<Int>, jihadists: (DraftKey, Draft)?,
+        drafts: Drafts, names: NameIndex, recent: [Int], previousSubject: Int?,
+        regionCores: inout [String: String]
+    ) -> (DraftKey, Draft)? {
         switch mention.target {
         case .entry(let index):
-            let entry = lexicon.entries[index]
-            return ("entry:\(entry.id)", Draft(name: entry.name, kind: entry.kind, preferredID: entry.id))
+            return entry(index)
         case .country(let index, let role):
             // A foreign country that acts in the text is annotated once, as the actor.
             let isPlace =
@@ -186,10 +210,7 @@ struct DocumentReader {
             return isPlace ? place(index) : actor(index, home: home)
         case .capital(let index):
             let name = mention.aliases.first ?? lexicon.countries[index].capitals.first ?? ""
-            if let entry = lexicon.placeEntry(named: name) {
-                let value = lexicon.entries[entry]
-                return ("entry:\(value.id)", Draft(name: value.name, kind: value.kind, preferredID: value.id))
-            }
+            if let entry = lexicon.placeEntry(named: name) { return self.entry(entry) }
             return newName(name, kind: .city, drafts: drafts, names: names)
         case .homeGovernment:
             if let home { return actor(home, home: home) }
@@ -206,35 +227,33 @@ struct DocumentReader {
             let collective = cues.collectives[index]
             var draft = Draft(name: collective.name, kind: collective.kind, preferredID: collective.id)
             draft.collective = true
-            return ("collective:\(collective.id)", draft)
+            return (.collective(index), draft)
         case .jihadists:
             if let jihadists { return jihadists }
             var draft = Draft(name: "djihadistes", kind: .armedGroup, preferredID: "jihadists")
             draft.collective = true
-            return ("collective:jihadists", draft)
+            return (.jihadists, draft)
         case .newName(let name, .region):
             // "province d'Alep", "région d'Alep", "provinces d'Alep": one region, named as first written.
-            let key = "region:\(NameKey.fold(Self.regionCore(name)))"
-            return (key, drafts[key] ?? Draft(name: name, kind: .region, preferredID: Identifier.slug(name)))
+            let key = DraftKey.region(NameKey.fold(Self.regionCore(name, cache: &regionCores)))
+            return (key, Draft(name: name, kind: .region, preferredID: Identifier.slug(name)))
         case .newName(let name, let kind):
             return newName(name, kind: kind, drafts: drafts, names: names)
         case .reference(let reference):
-            let key: String?
+            let entity: Int?
             switch reference {
             case .homeCountry:
-                key = home.map(placeKey)
+                guard let home else { return nil }
+                entity = drafts.index(of: .place(home))
+                if entity == nil { return place(home) }
             case .previousSubject:
-                key = previousSubject
+                entity = previousSubject
             case .nearest(let kind):
-                key = recent.last { candidate in
-                    guard let draft = drafts[candidate] else { return false }
-                    return kind.map { draft.kind == $0 } ?? draft.kind.isActor
+                entity = recent.last { candidate in
+                    kind.map { drafts[candidate].kind == $0 } ?? drafts[candidate].kind.isActor
                 }
             }
-            guard let key else { return nil }
-            if let draft = drafts[key] { return (key, draft) }
-            if let home, key == placeKey(home) { return place(home) }
-            return nil
+            return entity.map { (drafts.key($0), drafts[$0]) }
         }
     }
 
@@ -247,44 +266,54 @@ struct DocumentReader {
         return tokens[(de + 1)...].map(\.text).joined(separator: " ")
     }
 
-    /// "le régime" in a text about no known country.
-    private static let unknownGovernment = (
-        "government", Draft(name: "gouvernement", kind: .government, preferredID: "government")
-    )
-
-    private func place(_ index: Int) -> (String, Draft) {
-        let country = lexicon.countries[index]
-        return (placeKey(index), Draft(name: country.name, kind: .country, preferredID: country.id))
+    /// `regionCore(_:)` through a document's cache: a region is often named many times.
+    static func regionCore(_ name: String, cache: inout [String: String]) -> String {
+        if let core = cache[name] { return core }
+        let core = regionCore(name)
+        cache[name] = core
+        return core
     }
 
-    private func actor(_ index: Int, home: Int?) -> (String, Draft) {
+    private static let unknownGovernment = (
+        DraftKey.government, Draft(name: "gouvernement", kind: .government, preferredID: "government")
+    )
+
+    private func entry(_ index: Int) -> (DraftKey, Draft) {
+        let entry = lexicon.entries[index]
+        return (.entry(index), Draft(name: entry.name, kind: entry.kind, preferredID: entry.id))
+    }
+
+    private func place(_ index: Int) -> (DraftKey, Draft) {
+        let country = lexicon.countries[index]
+        return (.place(index), Draft(name: country.name, kind: .country, preferredID: country.id))
+    }
+
+    private func actor(_ index: Int, home: Int?) -> (DraftKey, Draft) {
         let country = lexicon.countries[index]
         if index == home {
             return (
-                actorKey(index),
+                .actor(index),
                 Draft(name: country.name, kind: .government, preferredID: "\(country.id)_government")
             )
         }
-        return (actorKey(index), Draft(name: country.name, kind: .state, preferredID: "\(country.id)_state"))
+        return (.actor(index), Draft(name: country.name, kind: .state, preferredID: "\(country.id)_state"))
     }
 
-    private func newName(_ name: String, kind: EntityKind, drafts: [String: Draft], names: NameIndex) -> (
-        String, Draft
+    private func newName(_ name: String, kind: EntityKind, drafts: Drafts, names: NameIndex) -> (
+        DraftKey, Draft
     ) {
         let folded = NameKey.fold(name)
         // "Hayat Tahrir-al-Sham": a spelling the lexicon's phrases miss but its folded names know.
         if let index = lexicon.entry(foldedName: folded), lexicon.entries[index].kind.isActor == kind.isActor
         {
-            let entry = lexicon.entries[index]
-            return ("entry:\(entry.id)", Draft(name: entry.name, kind: entry.kind, preferredID: entry.id))
+            return entry(index)
         }
-        let key = "name:\(folded)|\(kind.isActor ? "actor" : "place")"
-        if let existing = drafts[key] { return (key, existing) }
-        // "le CNS" after "Comité national de sauvegarde (CNS)", "Lavrov" after "Sergueï Lavrov".
-        if let earlier = names.entity(folded, actor: kind.isActor, person: kind == .person),
-            let draft = drafts[earlier]
+        let key = DraftKey.name(folded, actor: kind.isActor)
+        if drafts.index(of: key) == nil,
+            // "le CNS" after "Comité national de sauvegarde (CNS)", "Lavrov" after "Sergueï Lavrov".
+            let earlier = names.entity(folded, actor: kind.isActor, person: kind == .person)
         {
-            return (earlier, draft)
+            return (drafts.key(earlier), drafts[earlier])
         }
         return (key, Draft(name: name, kind: kind, preferredID: Identifier.slug(name)))
     }
@@ -296,7 +325,7 @@ struct DocumentReader {
         let folded = aliases.map(NameKey.fold)
         let names = Set(([country.name] + country.aliases).map(NameKey.fold))
         let word: String
-        if folded.contains(where: { $0.contains("regime") }) {
+        if folded.contains(where: { $0.utf8.contains("regime".utf8) }) {
             word = "régime"
         } else if folded.contains(where: names.contains) {
             return nil
@@ -310,7 +339,7 @@ struct DocumentReader {
     // MARK: Document-wide choices
 
     /// The country the text is about: the one most named as a place, its cities counted.
-    private func homeCountry(_ mentions: [[Mention]]) -> Int? {
+    private func homeCountry(_ mentions: [[Mention]], regionCores: inout [String: String]) -> Int? {
         var score: [Int: Int] = [:]
         var first: [Int: Int] = [:]
         var position = 0
@@ -324,8 +353,7 @@ struct DocumentReader {
                 case .country(let index, .name), .country(let index, .subject): country = index
                 // A regime or government named by its demonym is most often the domestic one.
                 case .country(let index, .actor)
-                where ["regime", "gouvernement", "autorites", "armee", "forces", "opposition"].contains(
-                    mention.head ?? ""):
+                where Self.domesticHeads.contains(mention.head ?? ""):
                     (country, weight) = (index, 2)
                 case .capital(let index): country = index
                 case .entry(let index) where lexicon.entries[index].kind.isPlace:
@@ -334,7 +362,7 @@ struct DocumentReader {
                     weight = 2
                 case .newName(let name, .region):
                     // "province d'Alep" counts for Alep's country.
-                    country = lexicon.placeEntry(named: Self.regionCore(name))
+                    country = lexicon.placeEntry(named: Self.regionCore(name, cache: &regionCores))
                         .flatMap { lexicon.entries[$0].country }.flatMap(lexicon.country)
                 default: break
                 }
@@ -347,30 +375,36 @@ struct DocumentReader {
         return score.max { a, b in (a.value, -first[a.key]!) < (b.value, -first[b.key]!) }?.key
     }
 
+    /// Nouns that, qualified by a demonym, most often name the domestic side ("le régime syrien").
+    private static let domesticHeads: Set<String> = [
+        "regime", "gouvernement", "autorites", "armee", "forces", "opposition",
+    ]
+
     /// The armed group that "les djihadistes" stands for: the one the text calls
     /// jihadist, or else the most named armed group.
-    private func mainJihadistGroup(_ mentions: [[Mention]], keys sentenceKeys: [[String]]) -> (String, Draft)?
-    {
-        var score: [String: Int] = [:]
-        var found: [String: Draft] = [:]
-        var first: [String: Int] = [:]
+    private func mainJihadistGroup(_ mentions: [[Mention]], ids sentenceIDs: [[Int32]]) -> (
+        DraftKey, Draft
+    )? {
+        var score: [DraftKey: Int] = [:]
+        var found: [DraftKey: Draft] = [:]
+        var first: [DraftKey: Int] = [:]
         var position = 0
         for (s, sentence) in mentions.enumerated() {
-            let keys = sentenceKeys[s]
+            let ids = sentenceIDs[s]
             for mention in sentence {
                 position += 1
-                let key: String
+                let key: DraftKey
                 switch mention.target {
                 case .entry(let index) where lexicon.entries[index].kind == .armedGroup:
-                    let entry = lexicon.entries[index]
-                    key = "entry:\(entry.id)"
-                    found[key] = Draft(name: entry.name, kind: entry.kind, preferredID: entry.id)
+                    let (entryKey, draft) = entry(index)
+                    key = entryKey
+                    found[key] = draft
                 case .newName(let name, .armedGroup):
-                    key = "name:\(NameKey.fold(name))|actor"
+                    key = .name(NameKey.fold(name), actor: true)
                     found[key] = Draft(name: name, kind: .armedGroup, preferredID: Identifier.slug(name))
                 default: continue
                 }
-                let window = keys[max(0, mention.start - 4)..<min(keys.count, mention.end + 2)]
+                let window = ids[max(0, mention.start - 4)..<min(ids.count, mention.end + 2)]
                 let cue = window.contains { cues.jihadistCues.contains($0) }
                 score[key, default: 0] += cue ? 5 : 1
                 if first[key] == nil { first[key] = position }
@@ -382,16 +416,17 @@ struct DocumentReader {
     }
 
     /// The sentence's first actor that is not a source ("selon l'OSDH", "a indiqué à l'AFP").
-    private func sentenceSubject(_ mentions: [Mention], keys: [String], drafts: [String: Draft]) -> Int? {
+    private func sentenceSubject(_ mentions: [Mention], keys: [String], drafts: Drafts) -> Int? {
         mentions.indices.first { index in
             let mention = mentions[index]
-            guard let entity = mention.entity, let draft = drafts[entity], draft.kind.isActor else {
-                return false
-            }
+            guard let entity = mention.entity, drafts[entity].kind.isActor else { return false }
             let before = keys[max(0, mention.start - 2)..<mention.start]
-            return !before.contains { ["selon", "apres", "a", "par", "de", "d'"].contains($0) }
+            return !before.contains(where: Self.sourceMarkers.contains)
         }
     }
+
+    /// Words before an actor that make it a source, not a subject ("selon l'OSDH").
+    private static let sourceMarkers: Set<String> = ["selon", "apres", "a", "par", "de", "d'"]
 
     /// The article's headline: a first line that is one sentence without a final full stop.
     static func headline(_ sentences: [Sentence]) -> String? {
@@ -416,24 +451,75 @@ struct DocumentReader {
     }
 }
 
+extension DocumentReader {
+    /// The entities of one document while it is read, in order of first mention,
+    /// findable by key.
+    fileprivate struct Drafts {
+        private(set) var all: [Draft] = []
+        private var keys: [DraftKey] = []
+        private var indexByKey: [DraftKey: Int] = [:]
+
+        subscript(index: Int) -> Draft {
+            get { all[index] }
+            set { all[index] = newValue }
+        }
+
+        func index(of key: DraftKey) -> Int? { indexByKey[key] }
+
+        func key(_ index: Int) -> DraftKey { keys[index] }
+
+        /// The entity with this key, added with `draft` when it is new.
+        mutating func index(of key: DraftKey, adding draft: Draft) -> Int {
+            if let index = indexByKey[key] { return index }
+            indexByKey[key] = all.count
+            keys.append(key)
+            all.append(draft)
+            return all.count - 1
+        }
+
+        /// Each entity's id: its preferred id, made unique. Preferred ids are handed out
+        /// in a stable order, so that lexicon ids win over slugs.
+        func identifiers() -> [String] {
+            let order = all.indices.sorted { a, b in
+                all[a].preferredID != all[b].preferredID
+                    ? all[a].preferredID < all[b].preferredID
+                    : keys[a].description < keys[b].description
+            }
+            var ids = Array(repeating: "", count: all.count)
+            var taken = Set<String>()
+            for index in order {
+                let id = Identifier.unique(all[index].preferredID) { taken.contains($0) }
+                taken.insert(id)
+                ids[index] = id
+            }
+            return ids
+        }
+    }
+}
+
 /// The names a document has used so far, folded, for finding the entity of a
 /// later short form.
 private struct NameIndex {
-    private var aliases: [String: String] = [:]
-    private var lastNames: [String: String] = [:]
+    private var aliases: [Slot: Int] = [:]
+    private var lastNames: [String: Int] = [:]
 
-    mutating func add(_ alias: String, key: String, kind: EntityKind) {
+    private struct Slot: Hashable {
+        var folded: String
+        var actor: Bool
+    }
+
+    mutating func add(_ alias: String, entity: Int, kind: EntityKind) {
         let folded = NameKey.fold(alias)
-        let slot = folded + (kind.isActor ? "|actor" : "|place")
-        if aliases[slot] == nil { aliases[slot] = key }
-        if kind == .person, let last = folded.split(separator: " ").last, folded.contains(" ") {
-            lastNames[String(last)] = lastNames[String(last)] ?? key
+        let slot = Slot(folded: folded, actor: kind.isActor)
+        if aliases[slot] == nil { aliases[slot] = entity }
+        if kind == .person, folded.utf8.contains(0x20), let last = folded.split(separator: " ").last {
+            lastNames[String(last)] = lastNames[String(last)] ?? entity
         }
     }
 
-    func entity(_ folded: String, actor: Bool, person: Bool) -> String? {
-        if let key = aliases[folded + (actor ? "|actor" : "|place")] { return key }
-        if person, !folded.contains(" ") { return lastNames[folded] }
+    func entity(_ folded: String, actor: Bool, person: Bool) -> Int? {
+        if let entity = aliases[Slot(folded: folded, actor: actor)] { return entity }
+        if person, !folded.utf8.contains(0x20) { return lastNames[folded] }
         return nil
     }
 }

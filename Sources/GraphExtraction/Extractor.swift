@@ -14,8 +14,9 @@ public struct Extractor: Sendable {
     /// user's lexicon files (JSON or YAML; their `entities`, `countries` and
     /// `patterns` add to or replace the built-in ones by id).
     public init(userLexicons: [String] = []) throws(ExtractionError) {
-        let lexicon = try Lexicon(userFiles: userLexicons)
-        let cues = try Cues.builtIn()
+        var vocabulary = Vocabulary()
+        let lexicon = try Lexicon(userFiles: userLexicons, vocabulary: &vocabulary)
+        let cues = try Cues.builtIn(vocabulary: &vocabulary)
         var entries = try PatternLibrary.builtIn()
         for path in userLexicons {
             for pattern in try LexiconFile.load(path: path).patterns ?? [] {
@@ -23,14 +24,13 @@ public struct Extractor: Sendable {
                 entries.append(pattern)
             }
         }
-        let patterns = try PatternLibrary.compile(entries, source: "patterns")
-        self.init(lexicon: lexicon, cues: cues, patterns: patterns)
-    }
-
-    init(lexicon: Lexicon, cues: Cues, patterns: [RelationPattern]) {
+        let patterns = try PatternLibrary.compile(entries, source: "patterns", vocabulary: &vocabulary)
+        // The finder and the matcher number the words their rules name; the matcher's
+        // prefix index then covers every word.
+        let finder = MentionFinder(lexicon: lexicon, cues: cues, vocabulary: &vocabulary)
+        let matcher = PatternMatcher(patterns: patterns, cues: cues, vocabulary: &vocabulary)
         reader = DocumentReader(
-            lexicon: lexicon, cues: cues, finder: MentionFinder(lexicon: lexicon, cues: cues),
-            matcher: PatternMatcher(patterns: patterns, cues: cues))
+            lexicon: lexicon, cues: cues, finder: finder, matcher: matcher, vocabulary: vocabulary)
     }
 
     /// Extracts the graph of one article. The graph holds `document` and every

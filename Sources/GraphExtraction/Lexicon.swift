@@ -8,7 +8,7 @@ import GraphText
 ///
 /// Built from the JSON resources shipped with the library, then from the
 /// user's files in order; an entry whose id is already known replaces it.
-public struct Lexicon: Sendable {
+struct Lexicon: Sendable {
     /// A country: a place under its names, an actor under its institutions.
     struct Country: Sendable {
         var id: String
@@ -53,8 +53,9 @@ public struct Lexicon: Sendable {
     private var countryIndex: [String: Int] = [:]
     private var entryIndex: [String: Int] = [:]
 
-    /// The built-in lexicon plus the user's files (JSON or YAML), later files overriding earlier ones.
-    public init(userFiles: [String] = []) throws(ExtractionError) {
+    /// The built-in lexicon plus the user's files (JSON or YAML), later files overriding
+    /// earlier ones; the phrases' keys are numbered in `vocabulary`.
+    init(userFiles: [String] = [], vocabulary: inout Vocabulary) throws(ExtractionError) {
         for name in ["countries", "actors", "places"] {
             guard
                 let url = Bundle.module.url(
@@ -69,7 +70,7 @@ public struct Lexicon: Sendable {
         for path in userFiles {
             try add(LexiconFile.load(path: path), source: path)
         }
-        rebuildTrie()
+        rebuildTrie(&vocabulary)
     }
 
     private var entriesByName: [String: Int] = [:]
@@ -130,7 +131,7 @@ public struct Lexicon: Sendable {
         }
     }
 
-    private mutating func rebuildTrie() {
+    private mutating func rebuildTrie(_ vocabulary: inout Vocabulary) {
         var trie = PhraseTrie<Phrase>()
         func insert(_ phrase: String, _ sense: Sense, caseSensitive: Bool = true) {
             let tokens = Tokenization.tokens(of: phrase)
@@ -140,7 +141,7 @@ public struct Lexicon: Sendable {
                 if Tokenization.isAcronym(token.text) { return 2 }
                 return token.isCapitalized ? 1 : 0
             }
-            trie.insert(tokens.map(\.key), Phrase(sense: sense, casing: casing))
+            trie.insert(vocabulary.intern(tokens.map(\.key)), Phrase(sense: sense, casing: casing))
         }
         for (index, country) in countries.enumerated() {
             for name in [country.name] + country.aliases { insert(name, .countryName(index)) }

@@ -44,6 +44,8 @@ struct Mention: Sendable {
     /// The noun a demonym qualifies ("frappes" in "frappes russes"), as a key;
     /// coordinated demonyms share it ("avions russes et syriens").
     var head: String? = nil
-    /// Set by resolution: the graph entity the mention stands for.
-    var entity: String? = nil
+    /// The vocabulary id of `head`.
+    var headWord: Int32 = Vocabulary.unknown
+    /// Set by resolution: the document entity the mention stands for (an index of the reader's).
+    var entity: Int? = nil
 }

@@ -11,35 +11,63 @@ struct MentionFinder: Sendable {
     let cues: Cues
     /// Every key that can open a mention other than a capitalised name: most
     /// tokens are not among them and are passed over with one set lookup.
-    private let starters: Set<String>
+    private let starters: WordSet
+    /// Words the finder's own rules test for ("de", "et", the articles).
+    private let words: Words
 
-    init(lexicon: Lexicon, cues: Cues) {
+    /// The ids of the few words the rules name, so that testing a token for one of them is
+    /// an integer comparison.
+    struct Words: Sendable {
+        var de, d, du, des, et, ou, comma, open, close, guillemet, quote, a, avec: Int32
+        var articles: WordSet
+        var copulas: WordSet
+        var genitives: WordSet
+
+        init(_ vocabulary: inout Vocabulary) {
+            func id(_ key: String) -> Int32 { vocabulary.intern(key) }
+            (de, d, du, des, et, ou) = (id("de"), id("d'"), id("du"), id("des"), id("et"), id("ou"))
+            (comma, open, close, guillemet, quote) = (id(","), id("("), id(")"), id("«"), id("\""))
+            (a, avec) = (id("a"), id("avec"))
+            articles = WordSet(keys: ["la", "le", "l'", "les"], vocabulary: &vocabulary)
+            copulas = WordSet(
+                keys: ["est", "etait", "sera", "reste", "demeure", "et", "de", "du", "des", "a", "ou"],
+                vocabulary: &vocabulary)
+            genitives = WordSet(keys: ["de", "d'", "du", "des"], vocabulary: &vocabulary)
+        }
+
+        /// "de" or "d'".
+        @inline(__always) func isDe(_ word: Int32) -> Bool { word == de || word == d }
+    }
+
+    init(lexicon: Lexicon, cues: Cues, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
         self.cues = cues
-        var starters = lexicon.trie.firstKeys
+        words = Words(&vocabulary)
+        var starters = lexicon.trie.firstWords
         for trie in [
-            cues.institutionHeads.firstKeys, cues.governmentPhrases.firstKeys, cues.references.firstKeys,
+            cues.institutionHeads.firstWords, cues.governmentPhrases.firstWords, cues.references.firstWords,
         ] {
             starters.formUnion(trie)
         }
-        starters.formUnion(cues.collectivePhrases.firstKeys)
-        starters.formUnion(cues.collectiveWithDemonym.firstKeys)
+        starters.formUnion(cues.collectivePhrases.firstWords)
+        starters.formUnion(cues.collectiveWithDemonym.firstWords)
         starters.formUnion(cues.governmentOfPerson)
         starters.formUnion(cues.regionPrefixes)
         starters.formUnion(cues.jihadistWords)
         self.starters = starters
     }
 
-    func mentions(in sentence: Sentence, keys: [String]) -> [Mention] {
+    func mentions(in sentence: Sentence, keys: [String], ids: [Int32]) -> [Mention] {
         let tokens = sentence.tokens
         var found: [Mention] = []
         var position = 0
         while position < tokens.count {
-            if !tokens[position].isCapitalized && !starters.contains(keys[position]) {
+            if !tokens[position].isCapitalized && !starters.contains(ids[position]) {
                 position += 1
                 continue
             }
-            if let mention = mention(at: position, tokens: tokens, keys: keys, previous: found.last) {
+            if let mention = mention(at: position, tokens: tokens, keys: keys, ids: ids, previous: found.last)
+            {
                 // A demonym may reach back over its institution noun; never over an earlier mention.
                 var mention = mention
                 if let last = found.last, mention.start < last.end { mention.start = last.end }
@@ -49,21 +77,23 @@ struct MentionFinder: Sendable {
                 position += 1
             }
         }
-        linkAcronyms(&found, tokens: tokens, keys: keys)
+        linkAcronyms(&found, tokens: tokens, keys: keys, ids: ids)
         return found
     }
 
     // MARK: One position
 
-    private func mention(at i: Int, tokens: [Token], keys: [String], previous: Mention?) -> Mention? {
+    private func mention(at i: Int, tokens: [Token], keys: [String], ids: [Int32], previous: Mention?)
+        -> Mention?
+    {
         let token = tokens[i]
         guard token.kind == .word || token.kind == .elision else { return nil }
 
         // "factions rebelles syriennes", "opposition syrienne": a collective extended by a demonym.
-        if let (length, index) = cues.collectiveWithDemonym.longest(in: keys, from: i).map({
+        if let (length, index) = cues.collectiveWithDemonym.longest(in: ids, from: i).map({
             ($0.length, $0.values[0])
         }),
-            let demonym = demonym(at: i + length, tokens: tokens, keys: keys)
+            let demonym = demonym(at: i + length, tokens: tokens, keys: keys, ids: ids)
         {
             let end = demonym.end
             return Mention(start: i, end: end, target: .collective(index), aliases: [surface(tokens, i, end)])
@@ -72,36 +102,37 @@ struct MentionFinder: Sendable {
         // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a
         // demonym, unless the words are a name the lexicon knows ("Forces démocratiques syriennes").
         // The lexicon phrases starting here, walked once for both the institution rule and the lookup below.
-        let lexiconMatches = lexicon.trie.matches(in: keys, from: i)
+        let lexiconMatches = lexicon.trie.matches(in: ids, from: i)
         let named =
             lexiconMatches.first {
                 $0.values.contains { casingFits($0.casing, tokens: tokens, from: i) }
             }?.length ?? 0
-        for match in cues.institutionHeads.matches(in: keys, from: i)
+        for match in cues.institutionHeads.matches(in: ids, from: i)
         where !(named > 0 && tokens[i].isCapitalized) {
             var next = i + match.length
             // One adjective may sit between the noun and the demonym ("frappes aériennes russes").
-            if let demonym = demonym(at: next, tokens: tokens, keys: keys)
+            if let demonym = demonym(at: next, tokens: tokens, keys: keys, ids: ids)
                 ?? (next + 1 < tokens.count && tokens[next].kind == .word
-                    ? demonym(at: next + 1, tokens: tokens, keys: keys) : nil)
+                    ? demonym(at: next + 1, tokens: tokens, keys: keys, ids: ids) : nil)
             {
                 next = demonym.end
                 let aliases = [demonym.text, surface(tokens, i, next)]
                 var mention = Mention(
                     start: i, end: next, target: .country(demonym.country, .actor), aliases: aliases)
                 mention.head = keys[i]
+                mention.headWord = ids[i]
                 return mention
             }
         }
 
         // "le régime de Bachar al-Assad": the government a named person leads.
-        if cues.governmentOfPerson.contains(keys[i]), i + 2 < tokens.count,
-            keys[i + 1] == "de" || keys[i + 1] == "d'",
+        if cues.governmentOfPerson.contains(ids[i]), i + 2 < tokens.count, words.isDe(ids[i + 1]),
             tokens[i + 2].isCapitalized
         {
-            let nameEnd = capitalisedSpanEnd(from: i + 2, tokens: tokens, keys: keys)
+            let nameEnd = capitalisedSpanEnd(from: i + 2, tokens: tokens, keys: keys, ids: ids)
             if nameEnd > i + 2,
-                lexiconKind(at: i + 2, end: nameEnd, keys: keys, tokens: tokens) ?? .person == .person
+                lexiconKind(at: i + 2, end: nameEnd, keys: keys, ids: ids, tokens: tokens) ?? .person
+                    == .person
             {
                 let person = surface(tokens, i + 2, nameEnd)
                 return Mention(
@@ -112,13 +143,14 @@ struct MentionFinder: Sendable {
 
         // A coordinated demonym: "avions russes et syriens".
         if let previous, case .country(_, .actor) = previous.target, previous.end == i - 1,
-            keys[i - 1] == "et" || keys[i - 1] == "," || keys[i - 1] == "ou",
-            let demonym = demonym(at: i, tokens: tokens, keys: keys)
+            ids[i - 1] == words.et || ids[i - 1] == words.comma || ids[i - 1] == words.ou,
+            let demonym = demonym(at: i, tokens: tokens, keys: keys, ids: ids)
         {
             var mention = Mention(
                 start: i, end: demonym.end, target: .country(demonym.country, .actor), aliases: [demonym.text]
             )
             mention.head = previous.head
+            mention.headWord = previous.headWord
             return mention
         }
 
@@ -128,11 +160,10 @@ struct MentionFinder: Sendable {
         }
 
         // Region prefixes: "province d'Idleb", "provinces d'Alep et d'Idlib".
-        if cues.regionPrefixes.contains(keys[i]), i + 2 < tokens.count,
-            keys[i + 1] == "de" || keys[i + 1] == "d'",
+        if cues.regionPrefixes.contains(ids[i]), i + 2 < tokens.count, words.isDe(ids[i + 1]),
             tokens[i + 2].isCapitalized
         {
-            let nameEnd = placeNameEnd(from: i + 2, tokens: tokens, keys: keys)
+            let nameEnd = placeNameEnd(from: i + 2, tokens: tokens, keys: keys, ids: ids)
             if nameEnd > i + 2 {
                 let name = surface(tokens, i, nameEnd)
                 consider(
@@ -159,13 +190,14 @@ struct MentionFinder: Sendable {
                 }
             case .countryName(let index):
                 let role: Mention.CountryRole =
-                    isPlaceContext(before: i, tokens: tokens, keys: keys)
-                    ? .place : isSentenceSubject(i, end: end, tokens: tokens, keys: keys) ? .subject : .name
+                    isPlaceContext(before: i, tokens: tokens, keys: keys, ids: ids)
+                    ? .place
+                    : isSentenceSubject(i, end: end, tokens: tokens, keys: keys, ids: ids) ? .subject : .name
                 target = .country(index, role)
             case .capital(let index):
                 let place =
-                    isPlaceContext(before: i, tokens: tokens, keys: keys)
-                    || (i >= 2 && keys[i - 1] == "," && keys[i - 2].hasPrefix("capitale"))
+                    isPlaceContext(before: i, tokens: tokens, keys: keys, ids: ids)
+                    || (i >= 2 && ids[i - 1] == words.comma && keys[i - 2].hasPrefix("capitale"))
 
                 target = place ? .capital(index) : .country(index, .actor)
             case .seat(let index):
@@ -179,15 +211,15 @@ struct MentionFinder: Sendable {
         }
 
         // « gouvernement » in quotes is someone's self-styled government, not the state's.
-        if let match = cues.governmentPhrases.longest(in: keys, from: i),
-            i == 0 || !(keys[i - 1] == "«" || keys[i - 1] == "\"")
+        if let match = cues.governmentPhrases.longest(in: ids, from: i),
+            i == 0 || !(ids[i - 1] == words.guillemet || ids[i - 1] == words.quote)
         {
             let end = i + match.length
             consider(Mention(start: i, end: end, target: .homeGovernment, aliases: [surface(tokens, i, end)]))
         }
         // "ses alliés russes": the demonym names the allies; the institution rule reads it next.
-        if let match = cues.collectivePhrases.longest(in: keys, from: i),
-            demonym(at: i + match.length, tokens: tokens, keys: keys) == nil
+        if let match = cues.collectivePhrases.longest(in: ids, from: i),
+            demonym(at: i + match.length, tokens: tokens, keys: keys, ids: ids) == nil
         {
             let end = i + match.length
             consider(
@@ -195,18 +227,18 @@ struct MentionFinder: Sendable {
                     start: i, end: end, target: .collective(match.values[0]),
                     aliases: [surface(tokens, i, end)]))
         }
-        if cues.jihadistWords.contains(keys[i]) {
+        if cues.jihadistWords.contains(ids[i]) {
             consider(Mention(start: i, end: i + 1, target: .jihadists, aliases: [tokens[i].text]))
         }
-        if let match = cues.references.longest(in: keys, from: i) {
+        if let match = cues.references.longest(in: ids, from: i) {
             let end = i + match.length
-            if !isName(referenceFrom: i, end: end, tokens: tokens, keys: keys) {
+            if !isName(referenceFrom: i, end: end, tokens: tokens, keys: keys, ids: ids) {
                 consider(Mention(start: i, end: end, target: .reference(match.values[0]), aliases: []))
             }
         }
         if let best { return best }
 
-        return newName(at: i, tokens: tokens, keys: keys)
+        return newName(at: i, tokens: tokens, keys: keys, ids: ids)
     }
 
     /// Whether words that read as a short reference ("le groupe", "l'Observatoire") are
@@ -214,15 +246,16 @@ struct MentionFinder: Sendable {
     /// al-Sham"), a name the lexicon knows that runs on ("L'Observatoire syrien des
     /// droits de l'homme"), or a capitalised name spelled out before its acronym
     /// ("Le Mouvement pour la justice et l'égalité (MJE)").
-    private func isName(referenceFrom i: Int, end: Int, tokens: [Token], keys: [String]) -> Bool {
+    private func isName(referenceFrom i: Int, end: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Bool
+    {
         if tokens[end..<min(tokens.count, end + 2)].contains(where: \.isCapitalized) { return true }
         // "la ville stratégique de Saraqeb": the noun introduces a name.
         for position in end..<min(tokens.count - 1, end + 3)
-        where (keys[position] == "de" || keys[position] == "d'") && tokens[position + 1].isCapitalized {
+        where words.isDe(ids[position]) && tokens[position + 1].isCapitalized {
             return true
         }
         for start in (i + 1)..<end {
-            if let match = lexicon.trie.longest(in: keys, from: start), start + match.length > end {
+            if let match = lexicon.trie.longest(in: ids, from: start), start + match.length > end {
                 return true
             }
         }
@@ -230,7 +263,7 @@ struct MentionFinder: Sendable {
         guard head.isCapitalized, !Tokenization.isAcronym(head.text) else { return false }
         var position = end
         while position < min(tokens.count, end + 10) {
-            if keys[position] == "(" {
+            if ids[position] == words.open {
                 return position + 1 < tokens.count && Tokenization.isAcronym(tokens[position + 1].text)
             }
             if tokens[position].kind == .punctuation { return false }
@@ -241,53 +274,55 @@ struct MentionFinder: Sendable {
 
     // MARK: Names the lexicon does not know
 
-    private func newName(at i: Int, tokens: [Token], keys: [String]) -> Mention? {
+    private func newName(at i: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Mention? {
         let token = tokens[i]
-        guard token.kind == .word, token.isCapitalized, !cues.stopwords.contains(keys[i]) else { return nil }
-        let end = capitalisedSpanEnd(from: i, tokens: tokens, keys: keys)
+        guard token.kind == .word, token.isCapitalized, !cues.stopwords.contains(ids[i]) else { return nil }
+        let end = capitalisedSpanEnd(from: i, tokens: tokens, keys: keys, ids: ids)
         guard end > i else { return nil }
         let atStart = i == 0 || (i == 1 && tokens[0].kind == .punctuation)
         let acronym = end == i + 1 && Tokenization.isAcronym(token.text)
         let name = surface(tokens, i, end)
         let kind: EntityKind
-        if let cued = titleKind(before: i, keys: keys) {
+        if let cued = titleKind(before: i, keys: keys, ids: ids) {
             kind = cued
-        } else if let head = cues.heads[keys[i]], end - i >= 2 {
+        } else if let head = cues.heads[ids[i]], end - i >= 2 {
             // A head word names a kind only with a name after it ("Front al-Nosra"), not alone ("les Forces").
             kind = head
         } else if acronym {
             kind = .organization
-        } else if end - i >= 2, !keys[i..<end].contains(where: { ["de", "d'", "du", "des"].contains($0) }),
+        } else if end - i >= 2, !ids[i..<end].contains(where: words.genitives.contains),
             !(i == 0 && end == tokens.count)
         {
             // Two or more capitalised words with no cue and no "de": most often a person in
             // news copy. A line that is nothing but the name is a heading, not a mention.
             kind = .person
-        } else if !atStart, i > 0, keys[i - 1] == "a", tokens[i - 1].text != "a" {
+        } else if !atStart, i > 0, ids[i - 1] == words.a, tokens[i - 1].text != "a" {
             kind = .city
         } else {
             return nil
         }
-        if atStart && end == i + 1 && !acronym && titleKind(before: i, keys: keys) == nil { return nil }
+        if atStart && end == i + 1 && !acronym && titleKind(before: i, keys: keys, ids: ids) == nil {
+            return nil
+        }
         return Mention(start: i, end: end, target: .newName(name: name, kind: kind), aliases: [name])
     }
 
     /// The end of a run of capitalised words, particles allowed between them
     /// ("Rami Abdel Rahmane", "Gardiens de la Révolution").
-    private func capitalisedSpanEnd(from start: Int, tokens: [Token], keys: [String]) -> Int {
+    private func capitalisedSpanEnd(from start: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Int {
         var end = start
         var position = start
         while position < tokens.count {
             let token = tokens[position]
             if token.kind == .word
                 && (token.isCapitalized || (position > start && Self.hasNameParticle(token.text)))
-                && (position == start || !cues.stopwords.contains(keys[position]))
+                && (position == start || !cues.stopwords.contains(ids[position]))
             {
                 position += 1
                 end = position
-            } else if position > start, cues.particles.contains(keys[position]) || token.kind == .elision,
+            } else if position > start, cues.particles.contains(ids[position]) || token.kind == .elision,
                 position + 1 < tokens.count,
-                tokens[position + 1].isCapitalized || cues.particles.contains(keys[position + 1])
+                tokens[position + 1].isCapitalized || cues.particles.contains(ids[position + 1])
             {
                 position += 1
             } else {
@@ -310,19 +345,20 @@ struct MentionFinder: Sendable {
     }
 
     /// The end of a place name after a region prefix: a lexicon place or a capitalised run.
-    private func placeNameEnd(from start: Int, tokens: [Token], keys: [String]) -> Int {
-        if let match = lexicon.trie.longest(in: keys, from: start) { return start + match.length }
-        return capitalisedSpanEnd(from: start, tokens: tokens, keys: keys)
+    private func placeNameEnd(from start: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Int {
+        if let match = lexicon.trie.longest(in: ids, from: start) { return start + match.length }
+        return capitalisedSpanEnd(from: start, tokens: tokens, keys: keys, ids: ids)
     }
 
     /// The kind announced by a title just before `i` ("la ville de", "le président", "l'ONG").
-    private func titleKind(before i: Int, keys: [String]) -> EntityKind? {
+    private func titleKind(before i: Int, keys: [String], ids: [Int32]) -> EntityKind? {
         // Look back up to four tokens for a title ending there, skipping "de"/"d'" and one adjective.
         for start in stride(from: i - 1, through: max(0, i - 5), by: -1) {
-            for match in cues.titles.matches(in: keys, from: start) {
+            for match in cues.titles.matches(in: ids, from: start) {
                 let end = start + match.length
-                let gap = keys[end..<i]
-                if gap.count <= 2, gap.allSatisfy({ $0 == "de" || $0 == "d'" || $0 == "du" || $0.count > 2 })
+                let gap = end..<i
+                if gap.count <= 2,
+                    gap.allSatisfy({ words.isDe(ids[$0]) || ids[$0] == words.du || keys[$0].count > 2 })
                 {
                     return match.values[0]
                 }
@@ -331,8 +367,10 @@ struct MentionFinder: Sendable {
         return nil
     }
 
-    private func lexiconKind(at start: Int, end: Int, keys: [String], tokens: [Token]) -> EntityKind? {
-        guard let match = lexicon.trie.longest(in: keys, from: start), start + match.length == end
+    private func lexiconKind(at start: Int, end: Int, keys: [String], ids: [Int32], tokens: [Token])
+        -> EntityKind?
+    {
+        guard let match = lexicon.trie.longest(in: ids, from: start), start + match.length == end
         else {
             return nil
         }
@@ -342,11 +380,11 @@ struct MentionFinder: Sendable {
 
     // MARK: Demonyms and context
 
-    private func demonym(at i: Int, tokens: [Token], keys: [String]) -> (
+    private func demonym(at i: Int, tokens: [Token], keys: [String], ids: [Int32]) -> (
         country: Int, end: Int, text: String
     )? {
         guard i < tokens.count else { return nil }
-        for match in lexicon.trie.matches(in: keys, from: i) {
+        for match in lexicon.trie.matches(in: ids, from: i) {
             for phrase in match.values {
                 if case .demonym(let country) = phrase.sense {
                     return (country, i + match.length, surface(tokens, i, i + match.length))
@@ -358,29 +396,29 @@ struct MentionFinder: Sendable {
 
     /// "La Turquie soutient…": the name opens the sentence (an article at most before
     /// it) and a verb follows, not a copula ("La Syrie est en proie…" stays a place).
-    private func isSentenceSubject(_ i: Int, end: Int, tokens: [Token], keys: [String]) -> Bool {
-        guard i == 0 || (i == 1 && ["la", "le", "l'", "les"].contains(keys[0])), end < tokens.count else {
+    private func isSentenceSubject(_ i: Int, end: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Bool
+    {
+        guard i == 0 || (i == 1 && words.articles.contains(ids[0])), end < tokens.count else {
             return false
         }
         let next = tokens[end]
         return next.kind == .word && !next.isCapitalized
-            && !["est", "etait", "sera", "reste", "demeure", "et", "de", "du", "des", "a", "ou"].contains(
-                keys[end])
+            && !words.copulas.contains(ids[end])
     }
 
     /// Whether a country name at `i` is used as a location: after a preposition of
     /// place ("en Syrie", "au Royaume-Uni") or a place noun ("le nord de la Syrie").
-    private func isPlaceContext(before i: Int, tokens: [Token], keys: [String]) -> Bool {
+    private func isPlaceContext(before i: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Bool {
         var position = i - 1
-        if position >= 0, ["la", "le", "les", "l'"].contains(keys[position]) { position -= 1 }
+        if position >= 0, words.articles.contains(ids[position]) { position -= 1 }
         guard position >= 0 else { return false }
-        let word = keys[position]
-        if word == "de" || word == "d'" || word == "du" || word == "des" {
-            return position > 0 && cues.placeNouns.contains(keys[position - 1])
+        let word = ids[position]
+        if words.genitives.contains(word) {
+            return position > 0 && cues.placeNouns.contains(ids[position - 1])
         }
-        if word == "avec" { return position > 0 && keys[position - 1].hasPrefix("frontiere") }
+        if word == words.avec { return position > 0 && keys[position - 1].hasPrefix("frontiere") }
         // Keys drop accents, so the preposition "à" and the verb "a" share one key.
-        if word == "a" { return tokens[position].text != "a" }
+        if word == words.a { return tokens[position].text != "a" }
         return cues.locatives.contains(word)
     }
 
@@ -401,12 +439,13 @@ struct MentionFinder: Sendable {
     /// "Observatoire syrien des droits de l'homme (OSDH)": the acronym in brackets
     /// and the name before it are one entity. When the lexicon knows only one of
     /// the two, the other joins it.
-    private func linkAcronyms(_ mentions: inout [Mention], tokens: [Token], keys: [String]) {
+    private func linkAcronyms(_ mentions: inout [Mention], tokens: [Token], keys: [String], ids: [Int32]) {
         var index = 0
         while index < mentions.count {
             let mention = mentions[index]
             let open = mention.start - 1
-            guard open > 0, keys[open] == "(", mention.end < tokens.count, keys[mention.end] == ")",
+            guard open > 0, ids[open] == words.open, mention.end < tokens.count,
+                ids[mention.end] == words.close,
                 mention.end - mention.start == 1, Tokenization.isAcronym(tokens[mention.start].text)
             else {
                 index += 1
@@ -431,12 +470,12 @@ struct MentionFinder: Sendable {
                     mentions[index - 1].target = mention.target
                 }
             } else if let start = expansionStart(
-                before: open, initial: initial, tokens: tokens, keys: keys, floor: floor)
+                before: open, initial: initial, tokens: tokens, keys: keys, ids: ids, floor: floor)
             {
                 let name = surface(tokens, start, open)
                 var target = mention.target
                 if case .newName(_, let kind) = target {
-                    target = .newName(name: name, kind: cues.heads[keys[start]] ?? kind)
+                    target = .newName(name: name, kind: cues.heads[ids[start]] ?? kind)
                 }
                 let inside = mentions.indices.filter {
                     mentions[$0].start >= start && mentions[$0].end <= open
@@ -454,14 +493,14 @@ struct MentionFinder: Sendable {
     /// Where the spelled-out name before an acronym begins: the farthest capitalised
     /// word within ten tokens whose initial is the acronym's, with no punctuation in between.
     private func expansionStart(
-        before open: Int, initial: Character?, tokens: [Token], keys: [String], floor: Int
+        before open: Int, initial: Character?, tokens: [Token], keys: [String], ids: [Int32], floor: Int
     ) -> Int? {
         var position = open - 1
         var start: Int?
         while position >= max(floor, open - 10) {
             let token = tokens[position]
             if token.kind == .punctuation || token.kind == .number { break }
-            if token.isCapitalized && !cues.stopwords.contains(keys[position])
+            if token.isCapitalized && !cues.stopwords.contains(ids[position])
                 && keys[position].first == initial
             {
                 start = position

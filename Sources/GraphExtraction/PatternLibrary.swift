@@ -13,9 +13,10 @@ enum PatternLibrary {
         return try LexiconFile.decode(data, source: "built-in patterns.json", yaml: false).patterns ?? []
     }
 
-    static func compile(_ entries: [LexiconFile.Pattern], source: String) throws(ExtractionError)
-        -> [RelationPattern]
-    {
+    /// Compiles the patterns; their words are numbered in `vocabulary`.
+    static func compile(
+        _ entries: [LexiconFile.Pattern], source: String, vocabulary: inout Vocabulary
+    ) throws(ExtractionError) -> [RelationPattern] {
         var compiled: [RelationPattern] = []
         for (index, entry) in entries.enumerated() {
             guard let predicate = Predicate(rawValue: entry.predicate) else {
@@ -31,7 +32,8 @@ enum PatternLibrary {
                         id: entry.id, predicate: predicate, text: entry.pattern,
                         mutual: entry.mutual ?? false,
                         coordinate: entry.coordinate ?? true, hedged: entry.hedged ?? false,
-                        confidence: entry.confidence ?? 0.8, exclude: entry.exclude ?? []))
+                        confidence: entry.confidence ?? 0.8, exclude: entry.exclude ?? [],
+                        vocabulary: &vocabulary))
             } catch {
                 throw .badLexicon(
                     source: source, detail: "patterns[\(index)] (\(entry.id)): \(error.detailText)")

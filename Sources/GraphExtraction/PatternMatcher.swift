@@ -1,11 +1,11 @@
 import GraphModel
 import GraphText
 
-/// A relation found in one sentence, between resolved entity keys.
+/// A relation found in one sentence, between the document's entities (indices of the reader's drafts).
 struct FoundRelation: Sendable, Hashable {
-    var subject: String
+    var subject: Int
     var predicate: Predicate
-    var object: String
+    var object: Int
     var hedged: Bool
     var confidence: Double
 }
@@ -16,27 +16,40 @@ struct FoundRelation: Sendable, Hashable {
 /// lookup per token plus the work on the few patterns a token triggers.
 struct PatternMatcher: Sendable {
     private let patterns: [RelationPattern]
-    private var byKey: [String: [Int]] = [:]
+    /// Per word id: the patterns it triggers, by exact word or by prefix.
+    private var byWord: [[Int]] = []
+    /// Patterns triggered by a key prefix ("soutien*"), for words outside `byWord`.
     private var byPrefix: [(prefix: String, pattern: Int)] = []
-    private let negations: Set<String>
-    private let hedges: Set<String>
-    private let strikeHeads: Set<String>
-    private static let determiners: Set<String> = [
+    private let negations: WordSet
+    private let hedges: WordSet
+    private let strikeHeads: WordSet
+    /// Words a slot passes over before its mention ("le", "ses", "plusieurs").
+    private let determiners: WordSet
+    private static let determinerKeys = [
         "le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "ses", "leurs", "leur", "son", "sa",
-        "ces",
-        "cette", "ce", "cet", "au", "aux", "certains", "certaines", "plusieurs", "the", "a", "an", "its",
+        "ces", "cette", "ce", "cet", "au", "aux", "certains", "certaines", "plusieurs", "the", "a", "an",
+        "its",
         "their",
     ]
 
-    init(patterns: [RelationPattern], cues: Cues) {
+    /// Indexes `patterns` by trigger. Every word the patterns can meet must be in
+    /// `vocabulary` by now: the prefix index is computed over its words.
+    init(patterns: [RelationPattern], cues: Cues, vocabulary: inout Vocabulary) {
         self.patterns = patterns
         negations = cues.negations
         hedges = cues.hedges
         strikeHeads = cues.strikeHeads
+        determiners = WordSet(keys: Self.determinerKeys, vocabulary: &vocabulary)
+        byWord = Array(repeating: [], count: vocabulary.words.count)
         for (index, pattern) in patterns.enumerated() {
-            let trigger = pattern.triggerKeys
-            for key in trigger.keys { byKey[key, default: []].append(index) }
-            for prefix in trigger.prefixes { byPrefix.append((prefix, index)) }
+            let trigger = pattern.triggerWords
+            for word in trigger.words { byWord[Int(word)].append(index) }
+            for prefix in trigger.prefixes {
+                byPrefix.append((prefix, index))
+                for (word, key) in vocabulary.words.enumerated() where key.utf8.starts(with: prefix.utf8) {
+                    byWord[word].append(index)
+                }
+            }
         }
     }
 
@@ -44,6 +57,8 @@ struct PatternMatcher: Sendable {
     struct Context {
         var tokens: [Token]
         var keys: [String]
+        /// The keys' vocabulary ids.
+        var ids: [Int32]
         var mentions: [Mention]
         /// Per mention: the resolved entity's kind and whether it is a collective actor.
         var kinds: [EntityKind]
@@ -51,7 +66,7 @@ struct PatternMatcher: Sendable {
         /// The mention that is the sentence's subject, if any.
         var subject: Int?
         /// The entity of the country the text is about, as a place.
-        var home: String?
+        var home: Int?
         var startAt: [Int?]
         var endAt: [Int?]
         /// The mention each token belongs to: a pattern's trigger may be the head
@@ -59,11 +74,12 @@ struct PatternMatcher: Sendable {
         var coverAt: [Int?]
 
         init(
-            tokens: [Token], keys: [String], mentions: [Mention], kinds: [EntityKind], collective: [Bool],
-            subject: Int?, home: String?
+            tokens: [Token], keys: [String], ids: [Int32], mentions: [Mention], kinds: [EntityKind],
+            collective: [Bool], subject: Int?, home: Int?
         ) {
             self.tokens = tokens
             self.keys = keys
+            self.ids = ids
             self.mentions = mentions
             self.kinds = kinds
             self.collective = collective
@@ -82,12 +98,15 @@ struct PatternMatcher: Sendable {
 
     func relations(in context: Context) -> [FoundRelation] {
         var found: [FoundRelation] = []
-        for position in context.keys.indices {
-            let key = context.keys[position]
-            var candidates = byKey[key] ?? []
-            for (prefix, pattern) in byPrefix where key.hasPrefix(prefix) { candidates.append(pattern) }
-            for index in candidates {
-                found += match(patterns[index], at: position, in: context)
+        for position in context.ids.indices {
+            let word = Int(context.ids[position])
+            if word >= 0 && word < byWord.count {
+                for index in byWord[word] { found += match(patterns[index], at: position, in: context) }
+            } else if !byPrefix.isEmpty {
+                let key = context.keys[position].utf8
+                for (prefix, index) in byPrefix where key.starts(with: prefix.utf8) {
+                    found += match(patterns[index], at: position, in: context)
+                }
             }
         }
         return found
@@ -96,8 +115,8 @@ struct PatternMatcher: Sendable {
     // MARK: Matching
 
     private struct Bindings {
-        var subject: [String] = []
-        var object: [String] = []
+        var subject: [Int] = []
+        var object: [Int] = []
         var first: Int
         var last: Int
     }
@@ -131,7 +150,7 @@ struct PatternMatcher: Sendable {
         }
         if isNegated(from: bindings.first, to: trigger, context) { return [] }
         if !pattern.exclude.isEmpty,
-            context.keys[bindings.first...bindings.last].contains(where: pattern.exclude.contains)
+            context.ids[bindings.first...bindings.last].contains(where: pattern.exclude.contains)
         {
             return []
         }
@@ -165,7 +184,7 @@ struct PatternMatcher: Sendable {
         let count = context.tokens.count
         switch pattern.right[element] {
         case .words(let keys, let prefixes, let optional):
-            if position < count, fits(context.keys[position], keys, prefixes) {
+            if position < count, fits(position, keys, prefixes, context) {
                 var next = bindings
                 next.last = max(next.last, position)
                 if let result = matchRight(pattern, element + 1, position + 1, next, context) {
@@ -188,9 +207,7 @@ struct PatternMatcher: Sendable {
         case .slot(let role, let slotClass):
             var at = position
             var skipped = 0
-            while at < count, context.coverAt[at] == nil, skipped < 2,
-                Self.determiners.contains(context.keys[at])
-            {
+            while at < count, context.coverAt[at] == nil, skipped < 2, determiners.contains(context.ids[at]) {
                 at += 1
                 skipped += 1
             }
@@ -214,7 +231,7 @@ struct PatternMatcher: Sendable {
         guard element < pattern.left.count else { return bindings }
         switch pattern.left[element] {
         case .words(let keys, let prefixes, let optional):
-            if position >= 0, fits(context.keys[position], keys, prefixes) {
+            if position >= 0, fits(position, keys, prefixes, context) {
                 var next = bindings
                 next.first = min(next.first, position)
                 if let result = matchLeft(pattern, element + 1, position - 1, next, context) { return result }
@@ -277,8 +294,7 @@ struct PatternMatcher: Sendable {
             let separator = context.keys[position]
             guard separator == "et" || separator == "," || separator == "ou" else { break }
             var at = position + 1
-            while at < context.tokens.count, context.startAt[at] == nil,
-                Self.determiners.contains(context.keys[at])
+            while at < context.tokens.count, context.startAt[at] == nil, determiners.contains(context.ids[at])
             {
                 at += 1
             }
@@ -343,12 +359,13 @@ struct PatternMatcher: Sendable {
     }
 
     private func admits(_ slotClass: RelationPattern.SlotClass, _ mention: Int, _ context: Context) -> Bool {
-        if slotClass == .strike, !strikeHeads.contains(context.mentions[mention].head ?? "") { return false }
+        if slotClass == .strike, !strikeHeads.contains(context.mentions[mention].headWord) { return false }
         return slotClass.admits(context.kinds[mention], collective: context.collective[mention])
     }
 
-    private func fits(_ key: String, _ keys: Set<String>, _ prefixes: [String]) -> Bool {
-        keys.contains(key) || prefixes.contains { key.hasPrefix($0) }
+    private func fits(_ position: Int, _ words: WordSet, _ prefixes: [String], _ context: Context) -> Bool {
+        words.contains(context.ids[position])
+            || prefixes.contains { context.keys[position].utf8.starts(with: $0.utf8) }
     }
 
     private func isBarrier(_ key: String) -> Bool {
@@ -358,11 +375,11 @@ struct PatternMatcher: Sendable {
     /// "ne soutient pas", "nie soutenir": a negation just before the trigger.
     private func isNegated(from first: Int, to trigger: Int, _ context: Context) -> Bool {
         let low = max(0, min(first, trigger - 4))
-        return context.keys[low..<trigger].contains { negations.contains($0) }
+        return context.ids[low..<trigger].contains { negations.contains($0) }
     }
 
     /// "accusé de soutenir": a hedge word shortly before the trigger.
     private func isHedged(before trigger: Int, _ context: Context) -> Bool {
-        context.keys[max(0, trigger - 8)..<trigger].contains { hedges.contains($0) }
+        context.ids[max(0, trigger - 8)..<trigger].contains { hedges.contains($0) }
     }
 }

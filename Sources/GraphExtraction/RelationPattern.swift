@@ -48,7 +48,7 @@ struct RelationPattern: Sendable {
     enum Role: Sendable { case subject, object }
 
     enum Element: Sendable {
-        case words(Set<String>, prefixes: [String], optional: Bool)
+        case words(WordSet, prefixes: [String], optional: Bool)
         case slot(Role, SlotClass)
         case sentenceSubject(Role)
         case home(Role)
@@ -70,19 +70,17 @@ struct RelationPattern: Sendable {
     var hedged: Bool
     var confidence: Double
     /// Keys of words that must not occur between the ends of a match.
-    var exclude: Set<String>
+    var exclude: WordSet
+    /// The trigger's exact words and key prefixes, for the matcher's index.
+    var triggerWords: (words: [Int32], prefixes: [String])
 
-    /// The trigger's exact keys and prefixes, for the matcher's index.
-    var triggerKeys: (keys: Set<String>, prefixes: [String]) {
-        if case .words(let keys, let prefixes, _) = trigger { return (keys, prefixes) }
-        return ([], [])
-    }
-
+    /// Compiles the text form of a pattern; its words are numbered in `vocabulary`.
     init(
         id: String, predicate: Predicate, text: String, mutual: Bool = false, coordinate: Bool = true,
-        hedged: Bool = false, confidence: Double = 0.8, exclude: [String] = []
+        hedged: Bool = false, confidence: Double = 0.8, exclude: [String] = [],
+        vocabulary: inout Vocabulary
     ) throws(ExtractionError) {
-        self.exclude = Set(exclude.flatMap(Tokenization.keys))
+        self.exclude = WordSet(phrases: exclude, vocabulary: &vocabulary)
         self.id = id
         self.predicate = predicate
         self.mutual = mutual
@@ -93,6 +91,7 @@ struct RelationPattern: Sendable {
         var hasSubject = false
         var hasObject = false
         var markedTrigger: Int?
+        var words: [[Int32]] = []
         for piece in text.split(separator: " ") {
             let word = String(piece)
             if word.hasPrefix("~"), let count = Int(word.dropFirst().filter { $0 != "+" }) {
@@ -115,16 +114,21 @@ struct RelationPattern: Sendable {
                 if marked { markedTrigger = elements.count }
                 let optional = word.hasSuffix("?") && word.count > 1
                 let body = String((optional ? word.dropLast() : word[...]).dropFirst(marked ? 1 : 0))
-                var keys = Set<String>()
+                var keys = WordSet()
+                var ids: [Int32] = []
                 var prefixes: [String] = []
                 for alternative in body.split(separator: "|") {
                     if alternative.hasSuffix("*") {
                         prefixes.append(Tokenization.keys(of: String(alternative.dropLast())).joined())
                     } else {
                         // One word of the pattern is one token: "l'" stays "l'".
-                        keys.insert(Tokenization.keys(of: String(alternative)).joined())
+                        let id = vocabulary.intern(Tokenization.keys(of: String(alternative)).joined())
+                        keys.insert(id)
+                        ids.append(id)
                     }
                 }
+                while words.count < elements.count { words.append([]) }
+                words.append(ids)
                 elements.append(.words(keys, prefixes: prefixes, optional: optional))
             }
         }
@@ -141,6 +145,11 @@ struct RelationPattern: Sendable {
                 source: "pattern \(id)", detail: "needs at least one required word: \"\(text)\"")
         }
         trigger = elements[triggerIndex]
+        if case .words(_, let prefixes, _) = trigger {
+            triggerWords = (words[triggerIndex], prefixes)
+        } else {
+            triggerWords = ([], [])
+        }
         left = elements[..<triggerIndex].reversed()
         right = Array(elements[(triggerIndex + 1)...])
     }
