@@ -7,13 +7,28 @@ import GraphText
 /// Resolution needs the whole text first: which country the article is about
 /// decides whether "la Syrie" is a place or an actor and what "le régime" is,
 /// and which jihadist group it follows decides what "les djihadistes" are.
-struct DocumentReader {
+final class DocumentReader: Sendable {
     let lexicon: Lexicon
     let cues: Cues
     let finder: MentionFinder
     let matcher: PatternMatcher
     /// Every key the lexicon, cues and patterns use: a sentence's keys are looked up once.
     let vocabulary: Vocabulary
+    /// Per country: the ids of its state and of its government.
+    private let stateIDs: [String]
+    private let governmentIDs: [String]
+
+    init(
+        lexicon: Lexicon, cues: Cues, finder: MentionFinder, matcher: PatternMatcher, vocabulary: Vocabulary
+    ) {
+        self.lexicon = lexicon
+        self.cues = cues
+        self.finder = finder
+        self.matcher = matcher
+        self.vocabulary = vocabulary
+        stateIDs = lexicon.countries.map { "\($0.id)_state" }
+        governmentIDs = lexicon.countries.map { "\($0.id)_government" }
+    }
 
     /// What an entity of the document is, before it gets its id: two mentions with the
     /// same key are one entity.
@@ -76,8 +91,22 @@ struct DocumentReader {
         _ text: TextDocument, document: Document, observe: ((Sentence, [Mention], [String]) -> Void)? = nil
     ) -> ConflictGraph {
         let sentences = text.sentences
-        let sentenceKeys = sentences.map { $0.tokens.map(\.key) }
-        let sentenceIDs = sentenceKeys.map(vocabulary.ids)
+        var sentenceKeys: [[String]] = []
+        var sentenceIDs: [[Int32]] = []
+        sentenceKeys.reserveCapacity(sentences.count)
+        sentenceIDs.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            var keys: [String] = []
+            var ids: [Int32] = []
+            keys.reserveCapacity(sentence.tokens.count)
+            ids.reserveCapacity(sentence.tokens.count)
+            for token in sentence.tokens {
+                keys.append(token.key)
+                ids.append(vocabulary.id(token.key))
+            }
+            sentenceKeys.append(keys)
+            sentenceIDs.append(ids)
+        }
         var mentions = sentences.indices.map {
             finder.mentions(in: sentences[$0], keys: sentenceKeys[$0], ids: sentenceIDs[$0])
         }
@@ -105,7 +134,7 @@ struct DocumentReader {
                 guard
                     let (key, draft) = resolve(
                         mention, home: home, acting: acting, jihadists: jihadists, drafts: drafts,
-                        names: names, recent: recent, previousSubject: previousSubject,
+                        names: &names, recent: recent, previousSubject: previousSubject,
                         regionCores: &regionCores)
                 else { continue }
                 let entity = drafts.index(of: key, adding: draft)
@@ -158,7 +187,7 @@ struct DocumentReader {
                 drafts[entity].name = name
             } else {
                 drafts[entity].kind = .state
-                drafts[entity].preferredID = "\(lexicon.countries[home].id)_state"
+                drafts[entity].preferredID = stateIDs[home]
             }
         }
         let ids = drafts.identifiers()
@@ -197,7 +226,7 @@ struct DocumentReader {
     /// The entity a mention stands for: its key, and the draft to add when the key is new.
     private func resolve(
         _ mention: Mention, home: Int?, acting: Set<Int>, jihadists: (DraftKey, Draft)?,
-        drafts: Drafts, names: NameIndex, recent: [Int], previousSubject: Int?,
+        drafts: Drafts, names: inout NameIndex, recent: [Int], previousSubject: Int?,
         regionCores: inout [String: String]
     ) -> (DraftKey, Draft)? {
         switch mention.target {
@@ -211,7 +240,7 @@ struct DocumentReader {
         case .capital(let index):
             let name = mention.aliases.first ?? lexicon.countries[index].capitals.first ?? ""
             if let entry = lexicon.placeEntry(named: name) { return self.entry(entry) }
-            return newName(name, kind: .city, drafts: drafts, names: names)
+            return newName(name, kind: .city, drafts: drafts, names: &names)
         case .homeGovernment:
             if let home { return actor(home, home: home) }
             return Self.unknownGovernment
@@ -236,9 +265,10 @@ struct DocumentReader {
         case .newName(let name, .region):
             // "province d'Alep", "région d'Alep", "provinces d'Alep": one region, named as first written.
             let key = DraftKey.region(NameKey.fold(Self.regionCore(name, cache: &regionCores)))
+            if let existing = drafts.index(of: key) { return (key, drafts[existing]) }
             return (key, Draft(name: name, kind: .region, preferredID: Identifier.slug(name)))
         case .newName(let name, let kind):
-            return newName(name, kind: kind, drafts: drafts, names: names)
+            return newName(name, kind: kind, drafts: drafts, names: &names)
         case .reference(let reference):
             let entity: Int?
             switch reference {
@@ -292,14 +322,13 @@ struct DocumentReader {
         let country = lexicon.countries[index]
         if index == home {
             return (
-                .actor(index),
-                Draft(name: country.name, kind: .government, preferredID: "\(country.id)_government")
+                .actor(index), Draft(name: country.name, kind: .government, preferredID: governmentIDs[index])
             )
         }
-        return (.actor(index), Draft(name: country.name, kind: .state, preferredID: "\(country.id)_state"))
+        return (.actor(index), Draft(name: country.name, kind: .state, preferredID: stateIDs[index]))
     }
 
-    private func newName(_ name: String, kind: EntityKind, drafts: Drafts, names: NameIndex) -> (
+    private func newName(_ name: String, kind: EntityKind, drafts: Drafts, names: inout NameIndex) -> (
         DraftKey, Draft
     ) {
         let folded = NameKey.fold(name)
@@ -309,10 +338,9 @@ struct DocumentReader {
             return entry(index)
         }
         let key = DraftKey.name(folded, actor: kind.isActor)
-        if drafts.index(of: key) == nil,
-            // "le CNS" after "Comité national de sauvegarde (CNS)", "Lavrov" after "Sergueï Lavrov".
-            let earlier = names.entity(folded, actor: kind.isActor, person: kind == .person)
-        {
+        if let existing = drafts.index(of: key) { return (key, drafts[existing]) }
+        // "le CNS" after "Comité national de sauvegarde (CNS)", "Lavrov" after "Sergueï Lavrov".
+        if let earlier = names.entity(folded, actor: kind.isActor, person: kind == .person) {
             return (drafts.key(earlier), drafts[earlier])
         }
         return (key, Draft(name: name, kind: kind, preferredID: Identifier.slug(name)))
@@ -325,7 +353,7 @@ struct DocumentReader {
         let folded = aliases.map(NameKey.fold)
         let names = Set(([country.name] + country.aliases).map(NameKey.fold))
         let word: String
-        if folded.contains(where: { $0.utf8.contains("regime".utf8) }) {
+        if folded.contains(where: { Self.contains($0, "regime") }) {
             word = "régime"
         } else if folded.contains(where: names.contains) {
             return nil
@@ -334,6 +362,19 @@ struct DocumentReader {
         }
         if let demonym = country.demonyms.first { return "\(word) \(demonym)" }
         return "\(word) de \(country.name)"
+    }
+
+    /// Whether `word` occurs in `text`, compared byte by byte (the folded forms are plain ASCII
+    /// mostly, and the generic substring search costs more than the rest of this check).
+    private static func contains(_ text: String, _ word: StaticString) -> Bool {
+        let bytes = Array(text.utf8)
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        for start in 0...(bytes.count - count) where bytes[start] == needle[0] {
+            if bytes[start..<start + count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     // MARK: Document-wide choices
@@ -461,7 +502,8 @@ extension DocumentReader {
 
         subscript(index: Int) -> Draft {
             get { all[index] }
-            set { all[index] = newValue }
+            // In place: a get-and-set would copy the draft's alias list on every change.
+            _modify { yield &all[index] }
         }
 
         func index(of key: DraftKey) -> Int? { indexByKey[key] }
@@ -499,7 +541,11 @@ extension DocumentReader {
 
 /// The names a document has used so far, folded, for finding the entity of a
 /// later short form.
+///
+/// Folding is deferred until a lookup needs it: most documents name most of their
+/// entities through the lexicon and look few short forms up.
 private struct NameIndex {
+    private var pending: [(alias: String, entity: Int, kind: EntityKind)] = []
     private var aliases: [Slot: Int] = [:]
     private var lastNames: [String: Int] = [:]
 
@@ -509,17 +555,23 @@ private struct NameIndex {
     }
 
     mutating func add(_ alias: String, entity: Int, kind: EntityKind) {
+        pending.append((alias, entity, kind))
+    }
+
+    mutating func entity(_ folded: String, actor: Bool, person: Bool) -> Int? {
+        for (alias, entity, kind) in pending { index(alias, entity: entity, kind: kind) }
+        pending.removeAll(keepingCapacity: true)
+        if let entity = aliases[Slot(folded: folded, actor: actor)] { return entity }
+        if person, !folded.utf8.contains(0x20) { return lastNames[folded] }
+        return nil
+    }
+
+    private mutating func index(_ alias: String, entity: Int, kind: EntityKind) {
         let folded = NameKey.fold(alias)
         let slot = Slot(folded: folded, actor: kind.isActor)
         if aliases[slot] == nil { aliases[slot] = entity }
         if kind == .person, folded.utf8.contains(0x20), let last = folded.split(separator: " ").last {
             lastNames[String(last)] = lastNames[String(last)] ?? entity
         }
-    }
-
-    func entity(_ folded: String, actor: Bool, person: Bool) -> Int? {
-        if let entity = aliases[Slot(folded: folded, actor: actor)] { return entity }
-        if person, !folded.utf8.contains(0x20) { return lastNames[folded] }
-        return nil
     }
 }

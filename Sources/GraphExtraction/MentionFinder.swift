@@ -6,7 +6,7 @@ import GraphText
 /// capitalised names the lexicon does not know, typed by their context.
 ///
 /// Mentions never overlap; at each token the longest reading wins.
-struct MentionFinder: Sendable {
+final class MentionFinder: Sendable {
     let lexicon: Lexicon
     let cues: Cues
     /// Every key that can open a mention other than a capitalised name: most

@@ -14,12 +14,12 @@ struct FoundRelation: Sendable, Hashable {
 ///
 /// Patterns are indexed by their trigger word, so a sentence costs one table
 /// lookup per token plus the work on the few patterns a token triggers.
-struct PatternMatcher: Sendable {
+final class PatternMatcher: Sendable {
     private let patterns: [RelationPattern]
     /// Per word id: the patterns it triggers, by exact word or by prefix.
-    private var byWord: [[Int]] = []
+    private let byWord: [[Int]]
     /// Patterns triggered by a key prefix ("soutien*"), for words outside `byWord`.
-    private var byPrefix: [(prefix: String, pattern: Int)] = []
+    private let byPrefix: [(prefix: String, pattern: Int)]
     private let negations: WordSet
     private let hedges: WordSet
     private let strikeHeads: WordSet
@@ -40,7 +40,8 @@ struct PatternMatcher: Sendable {
         hedges = cues.hedges
         strikeHeads = cues.strikeHeads
         determiners = WordSet(keys: Self.determinerKeys, vocabulary: &vocabulary)
-        byWord = Array(repeating: [], count: vocabulary.words.count)
+        var byWord = Array(repeating: [Int](), count: vocabulary.words.count)
+        var byPrefix: [(prefix: String, pattern: Int)] = []
         for (index, pattern) in patterns.enumerated() {
             let trigger = pattern.triggerWords
             for word in trigger.words { byWord[Int(word)].append(index) }
@@ -51,6 +52,8 @@ struct PatternMatcher: Sendable {
                 }
             }
         }
+        self.byWord = byWord
+        self.byPrefix = byPrefix
     }
 
     /// A sentence prepared for matching: its tokens and its resolved mentions.
@@ -98,14 +101,18 @@ struct PatternMatcher: Sendable {
 
     func relations(in context: Context) -> [FoundRelation] {
         var found: [FoundRelation] = []
+        let mentions = context.mentions.count { $0.entity != nil }
         for position in context.ids.indices {
             let word = Int(context.ids[position])
             if word >= 0 && word < byWord.count {
-                for index in byWord[word] { found += match(patterns[index], at: position, in: context) }
+                for index in byWord[word] where patterns[index].slotCount <= mentions {
+                    match(patterns[index], at: position, in: context, into: &found)
+                }
             } else if !byPrefix.isEmpty {
                 let key = context.keys[position].utf8
-                for (prefix, index) in byPrefix where key.starts(with: prefix.utf8) {
-                    found += match(patterns[index], at: position, in: context)
+                for (prefix, index) in byPrefix
+                where patterns[index].slotCount <= mentions && key.starts(with: prefix.utf8) {
+                    match(patterns[index], at: position, in: context, into: &found)
                 }
             }
         }
@@ -121,20 +128,22 @@ struct PatternMatcher: Sendable {
         var last: Int
     }
 
-    private func match(_ pattern: RelationPattern, at trigger: Int, in context: Context) -> [FoundRelation] {
+    private func match(
+        _ pattern: RelationPattern, at trigger: Int, in context: Context, into found: inout [FoundRelation]
+    ) {
         let start = Bindings(first: trigger, last: trigger)
         guard
             let bound = matchRight(pattern, 0, trigger + 1, start, context).flatMap({
                 matchLeft(pattern, 0, trigger - 1, $0, context)
             })
-        else { return [] }
+        else { return }
         var bindings = bound
         // The sentence's subject, or the home country, fills roles the pattern leaves to them.
-        for element in pattern.left + pattern.right {
+        for element in pattern.fillers {
             switch element {
             case .sentenceSubject(let role):
                 guard let subject = context.subject, context.mentions[subject].end <= bindings.first else {
-                    return []
+                    return
                 }
                 // "Les djihadistes et leurs alliés ... mènent une offensive": the whole coordinated subject.
                 let members = coordinatedRight(from: subject, .actor, context).0
@@ -142,24 +151,23 @@ struct PatternMatcher: Sendable {
                 let entities = members.compactMap { context.mentions[$0].entity }
                 if role == .subject { bindings.subject = entities } else { bindings.object = entities }
             case .home(let role):
-                guard let home = context.home else { return [] }
+                guard let home = context.home else { return }
                 if role == .subject { bindings.subject = [home] } else { bindings.object = [home] }
             default:
                 continue
             }
         }
-        if isNegated(from: bindings.first, to: trigger, context) { return [] }
+        if isNegated(from: bindings.first, to: trigger, context) { return }
         if !pattern.exclude.isEmpty,
             context.ids[bindings.first...bindings.last].contains(where: pattern.exclude.contains)
         {
-            return []
+            return
         }
         let hedged = pattern.hedged || isHedged(before: trigger, context)
         // "les chefs de la diplomatie russe et turque, Sergueï Lavrov et Hakan Fidan": pairs in order.
         let pairwise =
             (pattern.predicate == .partOf || pattern.predicate == .leads) && bindings.subject.count > 1
             && bindings.subject.count == bindings.object.count
-        var found: [FoundRelation] = []
         for (i, subject) in bindings.subject.enumerated() {
             for (j, object) in bindings.object.enumerated() where subject != object && (!pairwise || i == j) {
                 found.append(
@@ -174,7 +182,6 @@ struct PatternMatcher: Sendable {
                 }
             }
         }
-        return found
     }
 
     private func matchRight(

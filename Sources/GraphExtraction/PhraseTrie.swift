@@ -2,42 +2,39 @@
 /// list in one left-to-right pass: at each token the phrases starting there are
 /// found in as many steps as they have tokens.
 ///
-/// The first step, taken at every token of a text, is an array index; later
-/// steps scan the few children of a node.
+/// The first step, taken at every token of a text, is an array index; later steps
+/// look the edge (node, word) up in one open-addressing table. No step allocates
+/// or touches reference counts, which is what makes the walk cheap.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [(word: Int32, node: Int32)] = []
-        var values: [Value] = []
-
-        func child(_ word: Int32) -> Int32? {
-            for child in children where child.word == word { return child.node }
-            return nil
-        }
-    }
-
     /// Per word id: the node its phrases continue from, or 0 when no phrase starts with it.
     private var roots: [Int32] = []
-    private var nodes = [Node()]
+    /// Edges below the roots: key `node << 32 | word`, `Self.empty` for a free slot.
+    private var edgeKeys: [UInt64] = Array(repeating: Self.empty, count: 64)
+    private var edgeNodes: [Int32] = Array(repeating: 0, count: 64)
+    private var edgeCount = 0
+    /// Per node: the values of the phrase ending there (node 0 is the root and holds none).
+    private var values: [[Value]] = [[]]
+    private var terminal: [Bool] = [false]
+
+    private static var empty: UInt64 { .max }
 
     /// Adds `value` under the phrase `words` (one id per token).
     mutating func insert(_ words: [Int32], _ value: Value) {
         guard let first = words.first, first >= 0 else { return }
         if Int(first) >= roots.count { roots += Array(repeating: 0, count: Int(first) + 1 - roots.count) }
-        if roots[Int(first)] == 0 {
-            nodes.append(Node())
-            roots[Int(first)] = Int32(nodes.count - 1)
-        }
-        var node = Int(roots[Int(first)])
+        if roots[Int(first)] == 0 { roots[Int(first)] = newNode() }
+        var node = roots[Int(first)]
         for word in words.dropFirst() {
-            if let next = nodes[node].child(word) {
-                node = Int(next)
+            if let next = child(node, word) {
+                node = next
             } else {
-                nodes.append(Node())
-                nodes[node].children.append((word, Int32(nodes.count - 1)))
-                node = nodes.count - 1
+                let next = newNode()
+                addEdge(node, word, next)
+                node = next
             }
         }
-        nodes[node].values.append(value)
+        values[Int(node)].append(value)
+        terminal[Int(node)] = true
     }
 
     /// The words that can open a phrase.
@@ -47,25 +44,18 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return set
     }
 
-    @inline(__always)
-    private func root(_ word: Int32) -> Int? {
-        guard word >= 0, Int(word) < roots.count else { return nil }
-        let node = roots[Int(word)]
-        return node == 0 ? nil : Int(node)
-    }
-
     /// The longest phrase that starts at `start`, without building the list of all of them.
     func longest(in words: [Int32], from start: Int) -> (length: Int, values: [Value])? {
         guard start < words.count, var node = root(words[start]) else { return nil }
         var position = start + 1
-        var best: (length: Int, node: Int)?
+        var best: (length: Int, node: Int32)?
         while true {
-            if !nodes[node].values.isEmpty { best = (position - start, node) }
-            guard position < words.count, let next = nodes[node].child(words[position]) else { break }
-            node = Int(next)
+            if terminal[Int(node)] { best = (position - start, node) }
+            guard position < words.count, let next = child(node, words[position]) else { break }
+            node = next
             position += 1
         }
-        return best.map { ($0.length, nodes[$0.node].values) }
+        return best.map { ($0.length, values[Int($0.node)]) }
     }
 
     /// Every phrase that starts at `start`, longest first: its length in tokens and its values.
@@ -74,11 +64,70 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var found: [(length: Int, values: [Value])] = []
         var position = start + 1
         while true {
-            if !nodes[node].values.isEmpty { found.append((position - start, nodes[node].values)) }
-            guard position < words.count, let next = nodes[node].child(words[position]) else { break }
-            node = Int(next)
+            if terminal[Int(node)] { found.append((position - start, values[Int(node)])) }
+            guard position < words.count, let next = child(node, words[position]) else { break }
+            node = next
             position += 1
         }
         return found.reversed()
+    }
+
+    // MARK: Nodes and edges
+
+    @inline(__always)
+    private func root(_ word: Int32) -> Int32? {
+        guard word >= 0, Int(word) < roots.count else { return nil }
+        let node = roots[Int(word)]
+        return node == 0 ? nil : node
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always)
+    private static func edge(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ word: Int32) -> Int32? {
+        guard word >= 0 else { return nil }
+        let key = Self.edge(node, word)
+        let mask = edgeKeys.count - 1
+        var slot = Self.slot(key, mask)
+        while true {
+            let found = edgeKeys[slot]
+            if found == key { return edgeNodes[slot] }
+            if found == Self.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func newNode() -> Int32 {
+        values.append([])
+        terminal.append(false)
+        return Int32(values.count - 1)
+    }
+
+    private mutating func addEdge(_ node: Int32, _ word: Int32, _ next: Int32) {
+        if (edgeCount + 1) * 2 > edgeKeys.count {
+            let keys = edgeKeys
+            let nodes = edgeNodes
+            edgeKeys = Array(repeating: Self.empty, count: keys.count * 2)
+            edgeNodes = Array(repeating: 0, count: keys.count * 2)
+            for (index, key) in keys.enumerated() where key != Self.empty { place(key, nodes[index]) }
+        }
+        place(Self.edge(node, word), next)
+        edgeCount += 1
+    }
+
+    private mutating func place(_ key: UInt64, _ node: Int32) {
+        let mask = edgeKeys.count - 1
+        var slot = Self.slot(key, mask)
+        while edgeKeys[slot] != Self.empty { slot = (slot + 1) & mask }
+        edgeKeys[slot] = key
+        edgeNodes[slot] = node
     }
 }

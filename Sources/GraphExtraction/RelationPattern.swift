@@ -22,7 +22,8 @@ import GraphModel
 /// The first required word is the trigger (or the word marked with a leading
 /// `!`): the matcher looks patterns up by it and matches outwards, the elements
 /// before it right to left.
-struct RelationPattern: Sendable {
+/// A class, immutable once compiled: the matcher passes patterns around by reference.
+final class RelationPattern: Sendable {
     enum SlotClass: String, Sendable {
         case any, actor, place, person, group, org, state, collective, city, country, region, site, strike
 
@@ -55,24 +56,28 @@ struct RelationPattern: Sendable {
         case gap(Int, appositions: Bool)
     }
 
-    var id: String
-    var predicate: Predicate
+    let id: String
+    let predicate: Predicate
     /// Elements before the trigger, nearest first (matched right to left).
-    var left: [Element]
+    let left: [Element]
     /// The trigger's words.
-    var trigger: Element
+    let trigger: Element
     /// Elements after the trigger, in order.
-    var right: [Element]
+    let right: [Element]
     /// Also add the relation in the other direction ("combats entre X et Y").
-    var mutual: Bool
-    var coordinate: Bool
+    let mutual: Bool
+    let coordinate: Bool
     /// The pattern itself reports a claim ("accusé de soutenir").
-    var hedged: Bool
-    var confidence: Double
+    let hedged: Bool
+    let confidence: Double
     /// Keys of words that must not occur between the ends of a match.
-    var exclude: WordSet
+    let exclude: WordSet
     /// The trigger's exact words and key prefixes, for the matcher's index.
-    var triggerWords: (words: [Int32], prefixes: [String])
+    let triggerWords: (words: [Int32], prefixes: [String])
+    /// The roles that the sentence's subject or the home country fills (`S=SUBJ`, `O=HOME`).
+    let fillers: [Element]
+    /// How many mentions a match takes: a sentence with fewer cannot match.
+    let slotCount: Int
 
     /// Compiles the text form of a pattern; its words are numbered in `vocabulary`.
     init(
@@ -149,6 +154,15 @@ struct RelationPattern: Sendable {
             triggerWords = (words[triggerIndex], prefixes)
         } else {
             triggerWords = ([], [])
+        }
+        fillers = elements.filter {
+            switch $0 {
+            case .sentenceSubject, .home: true
+            default: false
+            }
+        }
+        slotCount = elements.count {
+            if case .slot = $0 { true } else { false }
         }
         left = elements[..<triggerIndex].reversed()
         right = Array(elements[(triggerIndex + 1)...])

@@ -9,16 +9,31 @@ struct Vocabulary: Sendable {
     /// The id of a key that no phrase, cue or pattern word uses.
     static let unknown: Int32 = -1
 
-    private var ids: [String: Int32] = [:]
     /// The keys, by id.
     private(set) var words: [String] = []
+    /// The keys' UTF-8, end to end, and where each starts (`starts[id]..<starts[id + 1]`).
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    /// Open addressing over FNV-1a hashes of the UTF-8: slot → id + 1, 0 when empty.
+    /// A text's token is hashed once, with no `String` hashing or comparison.
+    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+    private var hashes: [UInt64] = []
 
     /// The id of `key`, numbering it if it is new. Used while the data is loaded.
     mutating func intern(_ key: String) -> Int32 {
-        if let id = ids[key] { return id }
+        let (found, hash) = lookup(key)
+        if found >= 0 { return found }
         let id = Int32(words.count)
-        ids[key] = id
         words.append(key)
+        bytes += key.utf8
+        starts.append(bytes.count)
+        hashes.append(hash)
+        if hashes.count * 2 > slots.count {
+            slots = Array(repeating: 0, count: slots.count * 2)
+            for (index, hash) in hashes.enumerated() { place(Int32(index), hash: hash) }
+        } else {
+            place(id, hash: hash)
+        }
         return id
     }
 
@@ -26,10 +41,37 @@ struct Vocabulary: Sendable {
     mutating func intern(_ keys: [String]) -> [Int32] { keys.map { intern($0) } }
 
     /// The id of `key`, or `Vocabulary.unknown`.
-    func id(_ key: String) -> Int32 { ids[key] ?? Self.unknown }
+    func id(_ key: String) -> Int32 { lookup(key).id }
 
     /// The ids of a sentence's keys.
-    func ids(_ keys: [String]) -> [Int32] { keys.map { ids[$0] ?? Self.unknown } }
+    func ids(_ keys: [String]) -> [Int32] { keys.map { lookup($0).id } }
+
+    private mutating func place(_ id: Int32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = id + 1
+    }
+
+    private func lookup(_ key: String) -> (id: Int32, hash: UInt64) {
+        // No closure over `self` here (`withUTF8`, say): capturing the tables would
+        // retain each of them on every lookup.
+        let utf8 = key.utf8
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[id] == hash, starts[id + 1] - starts[id] == utf8.count,
+                bytes[starts[id]..<starts[id + 1]].elementsEqual(utf8)
+            {
+                return (Int32(id), hash)
+            }
+            slot = (slot + 1) & mask
+        }
+        return (Self.unknown, hash)
+    }
 }
 
 /// A set of vocabulary words, as bits: a lookup is one load and a mask.

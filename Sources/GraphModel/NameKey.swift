@@ -7,6 +7,7 @@
 /// are both `observatoire syrien`; `fold("Al-Qaïda")` is `al qaida`.
 public enum NameKey {
     public static func fold(_ name: String) -> String {
+        if let folded = foldASCII(name) { return folded }
         var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
@@ -48,4 +49,39 @@ public enum NameKey {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// `fold` for plain ASCII names, the common case, in one pass over the bytes;
+    /// nil for any other name.
+    private static func foldASCII(_ name: String) -> String? {
+        let utf8 = name.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer -> Int in
+            var count = 0
+            var pendingSpace = false
+            for byte in utf8 {
+                if byte &- 0x30 < 10 || byte &- 0x61 < 26 || byte &- 0x41 < 26 {
+                    if pendingSpace {
+                        buffer[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    count += 1
+                } else {
+                    pendingSpace = count > 0
+                }
+            }
+            // A leading article, when something follows it.
+            for article in articles where count > article.count {
+                if article.indices.allSatisfy({ buffer[$0] == article[$0] }) {
+                    let rest = count - article.count
+                    for index in 0..<rest { buffer[index] = buffer[index + article.count] }
+                    return rest
+                }
+            }
+            return count
+        }
+    }
+
+    private static let articles: [[UInt8]] = ["l ", "le ", "la ", "les ", "the "].map { Array($0.utf8) }
 }
