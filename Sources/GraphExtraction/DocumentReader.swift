@@ -17,6 +17,8 @@ final class DocumentReader: Sendable {
     /// Per country: the ids of its state and of its government.
     private let stateIDs: [String]
     private let governmentIDs: [String]
+    /// Words before an actor that make it a source, not a subject ("selon l'OSDH").
+    private let sourceMarkers: WordSet
 
     init(
         lexicon: Lexicon, cues: Cues, finder: MentionFinder, matcher: PatternMatcher, vocabulary: Vocabulary
@@ -25,6 +27,8 @@ final class DocumentReader: Sendable {
         self.cues = cues
         self.finder = finder
         self.matcher = matcher
+        var vocabulary = vocabulary
+        sourceMarkers = WordSet(keys: ["selon", "apres", "a", "par", "de", "d'"], vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         stateIDs = lexicon.countries.map { "\($0.id)_state" }
         governmentIDs = lexicon.countries.map { "\($0.id)_government" }
@@ -128,7 +132,6 @@ final class DocumentReader: Sendable {
         var subjects: [Int?] = []
 
         for s in sentences.indices {
-            let keys = sentenceKeys[s]
             for m in mentions[s].indices {
                 let mention = mentions[s][m]
                 guard
@@ -146,7 +149,7 @@ final class DocumentReader: Sendable {
                 mentions[s][m].entity = entity
                 recent.append(entity)
             }
-            let subject = sentenceSubject(mentions[s], keys: keys, drafts: drafts)
+            let subject = sentenceSubject(mentions[s], ids: sentenceIDs[s], drafts: drafts)
             subjects.append(subject)
             if let subject, let entity = mentions[s][subject].entity { previousSubject = entity }
         }
@@ -246,7 +249,7 @@ final class DocumentReader: Sendable {
             return Self.unknownGovernment
         case .governmentOf(let person):
             if let entry = lexicon.entry(foldedName: NameKey.fold(person)),
-                let country = lexicon.entries[entry].country.flatMap(lexicon.country)
+                let country = lexicon.entryCountries[entry]
             {
                 return actor(country, home: home)
             }
@@ -381,8 +384,9 @@ final class DocumentReader: Sendable {
 
     /// The country the text is about: the one most named as a place, its cities counted.
     private func homeCountry(_ mentions: [[Mention]], regionCores: inout [String: String]) -> Int? {
-        var score: [Int: Int] = [:]
-        var first: [Int: Int] = [:]
+        // Per country: its score and the position of its first mention (0: never named).
+        var score = Array(repeating: 0, count: lexicon.countries.count)
+        var first = Array(repeating: 0, count: lexicon.countries.count)
         var position = 0
         for sentence in mentions {
             for mention in sentence {
@@ -399,21 +403,23 @@ final class DocumentReader: Sendable {
                 case .capital(let index): country = index
                 case .entry(let index) where lexicon.entries[index].kind.isPlace:
                     // Towns tell where the story is better than a country named in passing.
-                    country = lexicon.entries[index].country.flatMap(lexicon.country)
+                    country = lexicon.entryCountries[index]
                     weight = 2
                 case .newName(let name, .region):
                     // "province d'Alep" counts for Alep's country.
                     country = lexicon.placeEntry(named: Self.regionCore(name, cache: &regionCores))
-                        .flatMap { lexicon.entries[$0].country }.flatMap(lexicon.country)
+                        .flatMap { lexicon.entryCountries[$0] }
                 default: break
                 }
                 if let country {
-                    score[country, default: 0] += weight
-                    if first[country] == nil { first[country] = position }
+                    score[country] += weight
+                    if first[country] == 0 { first[country] = position }
                 }
             }
         }
-        return score.max { a, b in (a.value, -first[a.key]!) < (b.value, -first[b.key]!) }?.key
+        return score.indices.filter { first[$0] > 0 }.max { a, b in
+            (score[a], -first[a]) < (score[b], -first[b])
+        }
     }
 
     /// Nouns that, qualified by a demonym, most often name the domestic side ("le régime syrien").
@@ -457,17 +463,14 @@ final class DocumentReader: Sendable {
     }
 
     /// The sentence's first actor that is not a source ("selon l'OSDH", "a indiqué à l'AFP").
-    private func sentenceSubject(_ mentions: [Mention], keys: [String], drafts: Drafts) -> Int? {
+    private func sentenceSubject(_ mentions: [Mention], ids: [Int32], drafts: Drafts) -> Int? {
         mentions.indices.first { index in
             let mention = mentions[index]
             guard let entity = mention.entity, drafts[entity].kind.isActor else { return false }
-            let before = keys[max(0, mention.start - 2)..<mention.start]
-            return !before.contains(where: Self.sourceMarkers.contains)
+            let before = ids[max(0, mention.start - 2)..<mention.start]
+            return !before.contains(where: sourceMarkers.contains)
         }
     }
-
-    /// Words before an actor that make it a source, not a subject ("selon l'OSDH").
-    private static let sourceMarkers: Set<String> = ["selon", "apres", "a", "par", "de", "d'"]
 
     /// The article's headline: a first line that is one sentence without a final full stop.
     static func headline(_ sentences: [Sentence]) -> String? {

@@ -52,6 +52,8 @@ struct Lexicon: Sendable {
     private(set) var trie = PhraseTrie<Phrase>()
     private var countryIndex: [String: Int] = [:]
     private var entryIndex: [String: Int] = [:]
+    /// Per entry: the index of its country, if it names one the lexicon knows.
+    private(set) var entryCountries: [Int?] = []
 
     /// The built-in lexicon plus the user's files (JSON or YAML), later files overriding
     /// earlier ones; the phrases' keys are numbered in `vocabulary`.
@@ -159,5 +161,6 @@ struct Lexicon: Sendable {
         }
         self.trie = trie
         self.entriesByName = byName
+        entryCountries = entries.map { $0.country.flatMap { countryIndex[$0] } }
     }
 }

@@ -25,6 +25,11 @@ final class PatternMatcher: Sendable {
     private let strikeHeads: WordSet
     /// Words a slot passes over before its mention ("le", "ses", "plusieurs").
     private let determiners: WordSet
+    /// Sentence-internal stops that a gap does not cross: . ; ? !
+    private let barriers: WordSet
+    /// Words that join coordinated mentions: "et", "ou", ",".
+    private let conjunctions: WordSet
+    private let comma, open, close: Int32
     private static let determinerKeys = [
         "le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "ses", "leurs", "leur", "son", "sa",
         "ces", "cette", "ce", "cet", "au", "aux", "certains", "certaines", "plusieurs", "the", "a", "an",
@@ -40,6 +45,9 @@ final class PatternMatcher: Sendable {
         hedges = cues.hedges
         strikeHeads = cues.strikeHeads
         determiners = WordSet(keys: Self.determinerKeys, vocabulary: &vocabulary)
+        barriers = WordSet(keys: [".", ";", "?", "!"], vocabulary: &vocabulary)
+        conjunctions = WordSet(keys: ["et", "ou", ","], vocabulary: &vocabulary)
+        (comma, open, close) = (vocabulary.intern(","), vocabulary.intern("("), vocabulary.intern(")"))
         var byWord = Array(repeating: [Int](), count: vocabulary.words.count)
         var byPrefix: [(prefix: String, pattern: Int)] = []
         for (index, pattern) in patterns.enumerated() {
@@ -202,7 +210,7 @@ final class PatternMatcher: Sendable {
         case .gap(let size, _):
             var skip = 0
             while skip <= size, position + skip <= count {
-                if skip > 0, isBarrier(context.keys[position + skip - 1]) { break }
+                if skip > 0, barriers.contains(context.ids[position + skip - 1]) { break }
                 if let result = matchRight(pattern, element + 1, position + skip, bindings, context) {
                     return result
                 }
@@ -250,16 +258,16 @@ final class PatternMatcher: Sendable {
             // before the verb closes an apposition; the subject stands before its opening comma.
             // An auxiliary may stand between the comma and the verb ("…, avait pris").
             let closing =
-                start >= 0 && context.keys[start] == ","
-                ? start : start >= 1 && context.keys[start - 1] == "," ? start - 1 : nil
+                start >= 0 && context.ids[start] == comma
+                ? start : start >= 1 && context.ids[start - 1] == comma ? start - 1 : nil
             if appositions, let closing,
-                let opening = (max(0, closing - 16)..<closing).last(where: { context.keys[$0] == "," })
+                let opening = (max(0, closing - 16)..<closing).last(where: { context.ids[$0] == comma })
             {
                 start = opening - 1
             }
             var skip = 0
             while skip <= size, start - skip >= -1 {
-                if skip > 0, isBarrier(context.keys[start - skip + 1]) { break }
+                if skip > 0, barriers.contains(context.ids[start - skip + 1]) { break }
                 if let result = matchLeft(pattern, element + 1, start - skip, bindings, context) {
                     return result
                 }
@@ -298,8 +306,8 @@ final class PatternMatcher: Sendable {
         var confirmed = (members: members, end: end)
         var position = end
         while position < context.tokens.count {
-            let separator = context.keys[position]
-            guard separator == "et" || separator == "," || separator == "ou" else { break }
+            let separator = context.ids[position]
+            guard conjunctions.contains(separator) else { break }
             var at = position + 1
             while at < context.tokens.count, context.startAt[at] == nil, determiners.contains(context.ids[at])
             {
@@ -311,7 +319,7 @@ final class PatternMatcher: Sendable {
             end = bracketedAliasEnd(after: next, context)
             position = end
             // A list joined only by commas may be an apposition: it counts once "et" closes it.
-            if separator != "," { confirmed = (members, end) }
+            if separator != comma { confirmed = (members, end) }
         }
         return (confirmed.members, confirmed.end)
     }
@@ -325,9 +333,9 @@ final class PatternMatcher: Sendable {
         var sawConjunction = false
         var confirmed = (members: members, start: start)
         while position >= 0 {
-            let separator = context.keys[position]
-            guard separator == "et" || separator == "," || separator == "ou" else { break }
-            if separator != "," { sawConjunction = true }
+            let separator = context.ids[position]
+            guard conjunctions.contains(separator) else { break }
+            if separator != comma { sawConjunction = true }
             guard position >= 1, let previous = context.endAt[position - 1],
                 admits(slotClass, previous, context)
             else {
@@ -347,18 +355,18 @@ final class PatternMatcher: Sendable {
     /// bracketed acronym of the same entity with it.
     private func bracketedAliasEnd(after mention: Int, _ context: Context) -> Int {
         let end = context.mentions[mention].end
-        guard end + 2 < context.tokens.count, context.keys[end] == "(", let inner = context.startAt[end + 1],
+        guard end + 2 < context.tokens.count, context.ids[end] == open, let inner = context.startAt[end + 1],
             context.mentions[inner].entity == context.mentions[mention].entity,
             context.mentions[inner].end < context.tokens.count,
-            context.keys[context.mentions[inner].end] == ")"
+            context.ids[context.mentions[inner].end] == close
         else { return end }
         return context.mentions[inner].end + 1
     }
 
     /// The mention before "(ACRONYM)" when `position` is the closing bracket.
     private func bracketedAliasOwner(endingAt position: Int, _ context: Context) -> Int? {
-        guard position >= 3, context.keys[position] == ")", let inner = context.endAt[position - 1],
-            context.mentions[inner].start >= 2, context.keys[context.mentions[inner].start - 1] == "(",
+        guard position >= 3, context.ids[position] == close, let inner = context.endAt[position - 1],
+            context.mentions[inner].start >= 2, context.ids[context.mentions[inner].start - 1] == open,
             let owner = context.endAt[context.mentions[inner].start - 2],
             context.mentions[owner].entity == context.mentions[inner].entity
         else { return nil }
@@ -373,10 +381,6 @@ final class PatternMatcher: Sendable {
     private func fits(_ position: Int, _ words: WordSet, _ prefixes: [String], _ context: Context) -> Bool {
         words.contains(context.ids[position])
             || prefixes.contains { context.keys[position].utf8.starts(with: $0.utf8) }
-    }
-
-    private func isBarrier(_ key: String) -> Bool {
-        key == "." || key == ";" || key == "?" || key == "!"
     }
 
     /// "ne soutient pas", "nie soutenir": a negation just before the trigger.

@@ -11,28 +11,23 @@ struct Vocabulary: Sendable {
 
     /// The keys, by id.
     private(set) var words: [String] = []
-    /// The keys' UTF-8, end to end, and where each starts (`starts[id]..<starts[id + 1]`).
-    private var bytes: [UInt8] = []
-    private var starts: [Int] = [0]
-    /// Open addressing over FNV-1a hashes of the UTF-8: slot → id + 1, 0 when empty.
-    /// A text's token is hashed once, with no `String` hashing or comparison.
-    private var slots: [Int32] = Array(repeating: 0, count: 1024)
-    private var hashes: [UInt64] = []
+    /// Open addressing over FNV-1a hashes of the keys' UTF-8. A slot holds the high half
+    /// of the hash and the id + 1 (0 for a free slot), so that a probe reads one array and
+    /// the key is compared only when the hashes agree. A text's token then costs one hash
+    /// of a few bytes and usually one probe: no `String` hashing.
+    private var slots: [UInt64] = Array(repeating: 0, count: 1024)
 
     /// The id of `key`, numbering it if it is new. Used while the data is loaded.
     mutating func intern(_ key: String) -> Int32 {
-        let (found, hash) = lookup(key)
-        if found >= 0 { return found }
+        let found = id(key)
+        if found != Self.unknown { return found }
         let id = Int32(words.count)
         words.append(key)
-        bytes += key.utf8
-        starts.append(bytes.count)
-        hashes.append(hash)
-        if hashes.count * 2 > slots.count {
+        if words.count * 2 > slots.count {
             slots = Array(repeating: 0, count: slots.count * 2)
-            for (index, hash) in hashes.enumerated() { place(Int32(index), hash: hash) }
+            for (index, word) in words.enumerated() { place(Int32(index), hash: Self.hash(word)) }
         } else {
-            place(id, hash: hash)
+            place(id, hash: Self.hash(key))
         }
         return id
     }
@@ -41,36 +36,33 @@ struct Vocabulary: Sendable {
     mutating func intern(_ keys: [String]) -> [Int32] { keys.map { intern($0) } }
 
     /// The id of `key`, or `Vocabulary.unknown`.
-    func id(_ key: String) -> Int32 { lookup(key).id }
+    func id(_ key: String) -> Int32 {
+        let hash = Self.hash(key)
+        let tag = hash >> 32
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return Self.unknown }
+            if entry >> 32 == tag {
+                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if words[id] == key { return Int32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
 
-    /// The ids of a sentence's keys.
-    func ids(_ keys: [String]) -> [Int32] { keys.map { lookup($0).id } }
+    private static func hash(_ key: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
 
     private mutating func place(_ id: Int32, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id + 1
-    }
-
-    private func lookup(_ key: String) -> (id: Int32, hash: UInt64) {
-        // No closure over `self` here (`withUTF8`, say): capturing the tables would
-        // retain each of them on every lookup.
-        let utf8 = key.utf8
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash, starts[id + 1] - starts[id] == utf8.count,
-                bytes[starts[id]..<starts[id + 1]].elementsEqual(utf8)
-            {
-                return (Int32(id), hash)
-            }
-            slot = (slot + 1) & mask
-        }
-        return (Self.unknown, hash)
+        slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
     }
 }
 
