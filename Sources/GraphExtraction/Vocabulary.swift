@@ -16,6 +16,10 @@ struct Vocabulary: Sendable {
     /// the key is compared only when the hashes agree. A text's token then costs one hash
     /// of a few bytes and usually one probe: no `String` hashing.
     private var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    /// One bit per 16-bit slice of the hash of every key: 8 KB, small enough to stay in the
+    /// first-level cache, so that most words outside the vocabulary (names, most verbs)
+    /// are turned away without reading `slots`, whose misses otherwise dominate lookups.
+    private var filter: [UInt64] = Array(repeating: 0, count: 1024)
 
     /// The id of `key`, numbering it if it is new. Used while the data is loaded.
     mutating func intern(_ key: String) -> Int32 {
@@ -23,6 +27,8 @@ struct Vocabulary: Sendable {
         if found != Self.unknown { return found }
         let id = Int32(words.count)
         words.append(key)
+        let bit = Self.filterBit(Self.hash(key))
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
         if words.count * 2 > slots.count {
             slots = Array(repeating: 0, count: slots.count * 2)
             for (index, word) in words.enumerated() { place(Int32(index), hash: Self.hash(word)) }
@@ -38,6 +44,8 @@ struct Vocabulary: Sendable {
     /// The id of `key`, or `Vocabulary.unknown`.
     func id(_ key: String) -> Int32 {
         let hash = Self.hash(key)
+        let bit = Self.filterBit(hash)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return Self.unknown }
         let tag = hash >> 32
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -51,6 +59,9 @@ struct Vocabulary: Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 16) & 0xFFFF }
 
     private static func hash(_ key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
