@@ -42,8 +42,11 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // Start-up helpers in C: thread placement (GNU extensions Swift's Glibc
+        // module does not show) and loading fontconfig early.
+        .target(name: "CStartup"),
         // Conflict-diagram style and in-process rendering through libgvc.
-        .target(name: "GraphExport", dependencies: ["GraphModel", "CGraphviz"]),
+        .target(name: "GraphExport", dependencies: ["GraphModel", "CGraphviz", "CStartup"]),
         // The persistent knowledge graph on SQLite.
         .target(
             name: "GraphStore",
