@@ -23,7 +23,7 @@ public struct DiagramRenderer: Sendable {
     ///   - style: the style of the diagrams to come, read on the background
     ///     thread; its fonts are loaded at each size it uses.
     ///   - fontsOnCallingThread: whether the caller, before returning, loads
-    ///     fontconfig's configuration itself (about 4 ms) while the thread
+    ///     fontconfig's configuration itself (3 to 4 ms) while the thread
     ///     loads Graphviz's plugins. Worth it when the caller has little to
     ///     do before rendering (reading a graph JSON file): the thread would
     ///     otherwise do both in turn and the render would wait for it. Leave
