@@ -22,11 +22,21 @@ void startup_release_placement(void) {
     }
 }
 
-bool startup_load_fontconfig(void) {
+static pthread_once_t fontconfig_once = PTHREAD_ONCE_INIT;
+static int (*fontconfig_initialize)(void);
+
+static void open_fontconfig(void) {
     /* Never closed: Pango, which Graphviz's text layout loads, keeps using
        this library and its configuration until the process ends. */
     void *library = dlopen("libfontconfig.so.1", RTLD_LAZY);
-    if (library == NULL) return false;
-    int (*initialize)(void) = (int (*)(void))dlsym(library, "FcInit");
-    return initialize != NULL && initialize() != 0;
+    if (library != NULL) fontconfig_initialize = (int (*)(void))dlsym(library, "FcInit");
+}
+
+bool startup_open_fontconfig(void) {
+    pthread_once(&fontconfig_once, open_fontconfig);
+    return fontconfig_initialize != NULL;
+}
+
+bool startup_load_fontconfig(void) {
+    return startup_open_fontconfig() && fontconfig_initialize() != 0;
 }

@@ -98,6 +98,11 @@ enum Graphviz {
     static func prepareInBackground(
         style: @escaping @Sendable () -> DiagramStyle, fontsOnCallingThread: Bool
     ) {
+        // dlopen holds the dynamic loader's lock for as long as it loads, and
+        // the thread's first 4 ms or so load Graphviz's Pango plugin and its
+        // dozens of libraries: fontconfig's library is opened first, or its
+        // loading would wait for all of that.
+        if fontsOnCallingThread { _ = startup_open_fontconfig() }
         preparation.withLock { thread in
             guard thread == nil else { return }
             var attributes = pthread_attr_t()

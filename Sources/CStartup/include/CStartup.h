@@ -18,8 +18,13 @@ bool startup_place_elsewhere(pthread_attr_t *attributes);
    every CPU the process may use (the main thread's set). */
 void startup_release_placement(void);
 
-/* Loads fontconfig's configuration and font list (FcInit) in this process;
-   false when fontconfig cannot be loaded. */
+/* Loads fontconfig's library without initialising it; false when it cannot
+   be loaded. Thread-safe; the library is loaded once. */
+bool startup_open_fontconfig(void);
+
+/* Loads fontconfig's configuration and font list (FcInit) in this process,
+   opening its library first if needed; false when fontconfig cannot be
+   loaded. */
 bool startup_load_fontconfig(void);
 
 #endif
