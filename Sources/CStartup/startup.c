@@ -5,6 +5,7 @@
 #include <sched.h>
 #include <unistd.h>
 
+#ifdef __linux__
 bool startup_place_elsewhere(pthread_attr_t *attributes) {
     cpu_set_t allowed;
     if (sched_getaffinity(0, sizeof allowed, &allowed) != 0) return false;
@@ -21,6 +22,15 @@ void startup_release_placement(void) {
         sched_setaffinity(0, sizeof allowed, &allowed);
     }
 }
+#else
+/* Elsewhere the scheduler places new threads itself. */
+bool startup_place_elsewhere(pthread_attr_t *attributes) {
+    (void)attributes;
+    return false;
+}
+
+void startup_release_placement(void) {}
+#endif
 
 static pthread_once_t fontconfig_once = PTHREAD_ONCE_INIT;
 static int (*fontconfig_initialize)(void);
