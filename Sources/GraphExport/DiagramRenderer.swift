@@ -18,8 +18,22 @@ public struct DiagramRenderer: Sendable {
     /// background thread, for a short-lived process that will render soon:
     /// the start-up then overlaps the caller's own work. Renders wait for it.
     /// Call `finishPreparation()` before the process exits.
-    public static func prepareInBackground() {
-        Graphviz.prepareInBackground()
+    ///
+    /// - Parameters:
+    ///   - style: the style of the diagrams to come, read on the background
+    ///     thread; its fonts are loaded at each size it uses.
+    ///   - fontsOnCallingThread: whether the caller, before returning, loads
+    ///     fontconfig's configuration itself (3 to 4 ms) while the thread
+    ///     loads Graphviz's plugins. Worth it when the caller has little to
+    ///     do before rendering (reading a graph JSON file): the thread would
+    ///     otherwise do both in turn and the render would wait for it. Leave
+    ///     it off when the caller has long work of its own (extracting
+    ///     articles, querying a store).
+    public static func prepareInBackground(
+        style: @autoclosure @escaping @Sendable () -> DiagramStyle = .briefing,
+        fontsOnCallingThread: Bool = false
+    ) {
+        Graphviz.prepareInBackground(style: style, fontsOnCallingThread: fontsOnCallingThread)
     }
 
     /// Waits until `prepareInBackground()`'s work is done (at once if none was started).

@@ -1,4 +1,5 @@
 import CGraphviz
+import CStartup
 import Synchronization
 
 #if canImport(Glibc)
@@ -32,7 +33,11 @@ enum Graphviz {
     static func withContext<Result: Sendable>(
         _ body: (_ context: OpaquePointer) throws(RenderError) -> Result
     ) throws(RenderError) -> Result {
-        try context.withLock { (context: inout Context) throws(RenderError) -> Result in
+        // Waiting here rather than on the lock: the lock spins while its
+        // owner runs, taking a CPU from the preparation and the threads Pango
+        // starts for it.
+        finishPreparation()
+        return try context.withLock { (context: inout Context) throws(RenderError) -> Result in
             if context.pointer == nil {
                 // Messages go to the handler below, never to stderr.
                 _ = agseterrf(Graphviz.collect)
@@ -80,52 +85,104 @@ enum Graphviz {
     /// The background thread of `prepareInBackground`, until joined.
     private static let preparation = Mutex<pthread_t?>(nil)
 
-    /// Creates the context and loads the plugins a render needs (dot layout,
-    /// SVG renderer, Pango text layout, fontconfig) on a plain thread of its
-    /// own, so that a short-lived process overlaps this start-up cost (most
-    /// of a small render) with its own argument parsing and input reading.
-    /// Renders wait for it through the lock. Call `finishPreparation` before
+    /// Creates the context, loads the plugins a render needs (dot layout, SVG
+    /// renderer, Pango text layout) and `style`'s font at each of its sizes on
+    /// a plain thread of its own, so that a short-lived process overlaps this
+    /// start-up cost (most of a small render) with its own argument parsing
+    /// and input reading. Renders wait for it. Call `finishPreparation` before
     /// the process exits: exiting while Graphviz runs on another thread can
     /// crash in its library destructors.
-    static func prepareInBackground() {
+    ///
+    /// With `fontsOnCallingThread`, the caller then loads fontconfig's
+    /// configuration while the thread loads the plugins.
+    static func prepareInBackground(
+        style: @escaping @Sendable () -> DiagramStyle, fontsOnCallingThread: Bool
+    ) {
+        // dlopen holds the dynamic loader's lock for as long as it loads, and
+        // the thread's first 4 ms or so load Graphviz's Pango plugin and its
+        // dozens of libraries: fontconfig's library is opened first, or its
+        // loading would wait for all of that.
+        if fontsOnCallingThread { _ = startup_open_fontconfig() }
         preparation.withLock { thread in
             guard thread == nil else { return }
+            var attributes = pthread_attr_t()
+            pthread_attr_init(&attributes)
+            defer { pthread_attr_destroy(&attributes) }
+            // Linux starts a new thread on its creator's CPU and moves it to an
+            // idle one only at the next load balancing, up to a 4 ms tick
+            // later: until then it waits for the caller to be preempted.
+            _ = startup_place_elsewhere(&attributes)
+            let warmUp = Unmanaged.passRetained(WarmUp(style: style)).toOpaque()
             var created = pthread_t()
             let status = pthread_create(
-                &created, nil,
-                { _ in
-                    Graphviz.warmUp()
+                &created, &attributes,
+                { warmUp in
+                    // Only a starting place: from here the scheduler may move
+                    // the thread, and the threads Pango starts, anywhere.
+                    startup_release_placement()
+                    Unmanaged<WarmUp>.fromOpaque(warmUp!).takeRetainedValue().run()
                     return nil
-                }, nil)
-            if status == 0 { thread = created }
+                }, warmUp)
+            if status == 0 {
+                thread = created
+            } else {
+                Unmanaged<WarmUp>.fromOpaque(warmUp).release()
+            }
         }
+        if fontsOnCallingThread { _ = Fontconfig.loaded }
     }
 
-    /// Waits for `prepareInBackground`'s thread, if one is running.
+    /// Waits for `prepareInBackground`'s thread, if one is running and it is
+    /// not the caller.
     static func finishPreparation() {
-        if let thread = preparation.withLock({ thread in
-            defer { thread = nil }
-            return thread
-        }) {
-            pthread_join(thread, nil)
+        let running = preparation.withLock { thread -> pthread_t? in
+            guard let current = thread, pthread_equal(current, pthread_self()) == 0 else { return nil }
+            thread = nil
+            return current
         }
+        if let running { pthread_join(running, nil) }
     }
 
-    /// Lays out and renders a one-node graph, ignoring any failure (the real
-    /// render will report it).
-    private static func warmUp() {
-        _ = try? withContext { context throws(RenderError) -> Bool in
-            guard let graph = graph_shim_open("warm-up") else { return false }
-            defer { agclose(graph) }
-            _ = graph_shim_declare(graph, AGNODE, "fontname", DiagramStyle.briefing.fontName)
-            _ = graph_shim_node(graph, "Alep")
-            guard gvLayout(context, graph, LayoutEngine.dot.rawValue) == 0 else { return false }
-            defer { gvFreeLayout(context, graph) }
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let status = gvRenderData(context, graph, ExportFormat.svg.rawValue, &data, &length)
-            if let data { gvFreeRenderData(data) }
-            return status == 0
+    /// The preparation thread's work: a graph with a node in the style's
+    /// font at each of its sizes, laid out and rendered, ignoring any failure
+    /// (the real render will report it). Pango matches and loads a font once
+    /// per family and size: a warm-up at other sizes than the diagram's would
+    /// leave that work to the render.
+    private final class WarmUp {
+        /// Read on the preparation thread: building the style costs time too
+        /// (Swift's first uses of its types), and the caller's thread is the
+        /// one that must start the preparation soonest.
+        let style: @Sendable () -> DiagramStyle
+
+        init(style: @escaping @Sendable () -> DiagramStyle) { self.style = style }
+
+        func run() {
+            _ = try? Graphviz.withContext { context throws(RenderError) -> Bool in
+                // Pango starts fontconfig on its first text, in a thread of its
+                // own; if the caller is loading it meanwhile, fontconfig would
+                // load a second copy of its configuration. This waits for
+                // that load instead, or does it here.
+                _ = Fontconfig.loaded
+                let style = style()
+                let sizes = [
+                    style.titleFontSize, style.nodeFontSize, style.edgeFontSize, style.legendFontSize,
+                ]
+                guard let graph = graph_shim_open("warm-up") else { return false }
+                defer { agclose(graph) }
+                _ = graph_shim_declare(graph, AGNODE, "fontname", style.fontName)
+                guard let size = graph_shim_declare(graph, AGNODE, "fontsize", "14") else { return false }
+                for (index, points) in Set(sizes.map(DiagramBuilder.decimal)).sorted().enumerated() {
+                    guard let node = graph_shim_node(graph, "n\(index)") else { continue }
+                    _ = graph_shim_set(UnsafeMutableRawPointer(node), size, points)
+                }
+                guard gvLayout(context, graph, LayoutEngine.dot.rawValue) == 0 else { return false }
+                defer { gvFreeLayout(context, graph) }
+                var data: UnsafeMutablePointer<CChar>?
+                var length: UInt32 = 0
+                let status = gvRenderData(context, graph, ExportFormat.svg.rawValue, &data, &length)
+                if let data { gvFreeRenderData(data) }
+                return status == 0
+            }
         }
     }
 
@@ -142,4 +199,12 @@ extension StringProtocol {
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         return String(scalars)
     }
+}
+
+/// fontconfig's configuration, which Graphviz's Pango text layout uses.
+enum Fontconfig {
+    /// Whether it loaded. The first access loads it (its XML files and font
+    /// caches: 3 to 4 ms); a concurrent access waits for that load, as
+    /// Swift's lazy globals do.
+    static let loaded: Bool = startup_load_fontconfig()
 }

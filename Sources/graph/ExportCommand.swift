@@ -137,6 +137,27 @@ struct ExportCommand: ParsableCommand {
         return chosen != .json && chosen != .dot
     }
 
+    /// Whether `arguments` read only graph JSON files (no article to
+    /// extract, no store to query), judged before parsing like `mayRender`:
+    /// then the command has little work of its own before rendering.
+    static func readsOnlyGraphFiles(_ arguments: [String]) -> Bool {
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "-o" || argument == "--output" {
+                index += 2
+                continue
+            }
+            if argument == "-" || argument == "--store" || argument.hasPrefix("--store=")
+                || argument.hasSuffix(".txt") || argument.hasSuffix(".TXT")
+            {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
     /// --format, else the format -o's extension names, else SVG.
     private func outputFormat() throws -> ExportFormat {
         if let format { return format }

@@ -35,7 +35,8 @@ struct GraphCommand: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if ExportCommand.mayRender(arguments) {
             // Graphviz's start-up (plugins, fonts) overlaps parsing and reading.
-            DiagramRenderer.prepareInBackground()
+            DiagramRenderer.prepareInBackground(
+                fontsOnCallingThread: ExportCommand.readsOnlyGraphFiles(arguments))
         }
         defer { DiagramRenderer.finishPreparation() }
         let command: any ParsableCommand
