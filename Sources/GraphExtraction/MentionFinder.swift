@@ -18,14 +18,14 @@ final class MentionFinder: Sendable {
     /// The ids of the few words the rules name, so that testing a token for one of them is
     /// an integer comparison.
     struct Words: Sendable {
-        var de, d, du, des, et, ou, comma, open, close, guillemet, quote, a, avec: Int32
+        var de, d, du, et, ou, comma, open, close, guillemet, quote, a, avec: Int32
         var articles: WordSet
         var copulas: WordSet
         var genitives: WordSet
 
         init(_ vocabulary: inout Vocabulary) {
             func id(_ key: String) -> Int32 { vocabulary.intern(key) }
-            (de, d, du, des, et, ou) = (id("de"), id("d'"), id("du"), id("des"), id("et"), id("ou"))
+            (de, d, du, et, ou) = (id("de"), id("d'"), id("du"), id("et"), id("ou"))
             (comma, open, close, guillemet, quote) = (id(","), id("("), id(")"), id("«"), id("\""))
             (a, avec) = (id("a"), id("avec"))
             articles = WordSet(keys: ["la", "le", "l'", "les"], vocabulary: &vocabulary)
