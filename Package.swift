@@ -45,8 +45,11 @@ let package = Package(
         // Start-up helpers in C: thread placement (GNU extensions Swift's Glibc
         // module does not show) and loading fontconfig early.
         .target(name: "CStartup"),
+        // A Graphviz text-layout plugin in C measuring with the style font's
+        // widths, compiled in, so that SVG and DOT need no Pango.
+        .target(name: "CTextLayout", dependencies: ["CGraphviz"]),
         // Conflict-diagram style and in-process rendering through libgvc.
-        .target(name: "GraphExport", dependencies: ["GraphModel", "CGraphviz", "CStartup"]),
+        .target(name: "GraphExport", dependencies: ["GraphModel", "CGraphviz", "CStartup", "CTextLayout"]),
         // The persistent knowledge graph on SQLite.
         .target(
             name: "GraphStore",
@@ -84,7 +87,8 @@ let package = Package(
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel"]),
         .testTarget(name: "GraphTextTests", dependencies: ["GraphText"]),
         .testTarget(name: "GraphExtractionTests", dependencies: ["GraphExtraction", "GraphModel"]),
-        .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphModel", "CGraphviz"]),
+        .testTarget(
+            name: "GraphExportTests", dependencies: ["GraphExport", "GraphModel", "CGraphviz", "CTextLayout"]),
         // The store's merge path alone, on generated graphs: benchmark and kill-test helper.
         .executableTarget(
             name: "graph-store-bench", dependencies: ["GraphModel", "GraphStore"], path: "Benchmarks/StoreBench"),

@@ -14,10 +14,11 @@ public struct DiagramRenderer: Sendable {
         self.style = style
     }
 
-    /// Starts Graphviz (context, layout and text plugins, fonts) on a
-    /// background thread, for a short-lived process that will render soon:
-    /// the start-up then overlaps the caller's own work. Renders wait for it.
-    /// Call `finishPreparation()` before the process exits.
+    /// Starts Graphviz with Pango (context, layout and text plugins, fonts) on
+    /// a background thread, for a short-lived process that will render soon
+    /// to a format that `usesSystemFonts(for:)`: the start-up then overlaps
+    /// the caller's own work. Renders wait for it. Call `finishPreparation()`
+    /// before the process exits.
     ///
     /// - Parameters:
     ///   - style: the style of the diagrams to come, read on the background
@@ -34,6 +35,18 @@ public struct DiagramRenderer: Sendable {
         fontsOnCallingThread: Bool = false
     ) {
         Graphviz.prepareInBackground(style: style, fontsOnCallingThread: fontsOnCallingThread)
+    }
+
+    /// Whether a render to `format` draws or measures its text with Pango and
+    /// the installed fonts, which take most of a short process's time to load:
+    /// PNG and PDF, and SVG in a font the built-in metrics lack. SVG in the
+    /// style's usual font is measured from a table compiled into the binary
+    /// (see `CTextLayout`), so only the former are worth `prepareInBackground`.
+    public func usesSystemFonts(for format: ExportFormat) -> Bool {
+        switch format {
+        case .svg, .png, .pdf: TextMeasure(format: format, fontName: style.fontName) == .pango
+        case .dot, .json, .graphml: false
+        }
     }
 
     /// Waits until `prepareInBackground()`'s work is done (at once if none was started).
@@ -69,7 +82,7 @@ public struct DiagramRenderer: Sendable {
         // With the context, not just the lock: creating it declares cgraph's
         // default node label ("\\N"), which agwrite then writes. Without it a
         // fresh process would write different DOT from one that has rendered.
-        return try Graphviz.withContext { _ throws(RenderError) in
+        return try Graphviz.withContext(measuring: .builtIn) { _ throws(RenderError) in
             let handle = try GraphvizGraph.make(
                 diagram, extraGraphAttributes: [("layout", diagram.layout.rawValue)])
             defer { agclose(handle) }
@@ -84,7 +97,8 @@ public struct DiagramRenderer: Sendable {
         guard RenderOptions.dpiRange.contains(options.dpi) else { throw .invalidDPI(options.dpi) }
         let diagram = DiagramBuilder.diagram(of: graph, style: style, options: options)
         let extra: [(name: String, value: String)] = format == .png ? [("dpi", String(options.dpi))] : []
-        return try Graphviz.withContext { context throws(RenderError) in
+        let measure = TextMeasure(format: format, fontName: style.fontName)
+        return try Graphviz.withContext(measuring: measure) { context throws(RenderError) in
             let handle = try GraphvizGraph.make(diagram, extraGraphAttributes: extra)
             defer { agclose(handle) }
             let engine = diagram.layout.rawValue

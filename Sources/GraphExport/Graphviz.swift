@@ -1,5 +1,6 @@
 import CGraphviz
 import CStartup
+import CTextLayout
 import Synchronization
 
 #if canImport(Glibc)
@@ -17,8 +18,10 @@ import Synchronization
 /// occupy a thread of Swift's cooperative pool; async callers should hop to
 /// a thread of their own first.
 ///
-/// The `GVC_t` context is created once, on first use, and reused: each
+/// Each `GVC_t` context is created once, on first use, and reused: each
 /// `gvContext`/`gvFreeContext` pair leaks a few kilobytes inside the library.
+/// There are two, one per way of measuring text (`TextMeasure`), since
+/// Graphviz chooses its text layout when a context is created.
 enum Graphviz {
     /// The lock's value is the context, created lazily under the lock.
     private static let context = Mutex<Context>(Context())
@@ -28,9 +31,11 @@ enum Graphviz {
     /// handler runs inside Graphviz calls made under the lock.
     nonisolated(unsafe) private static var messages = ""
 
-    /// Runs `body` with the process-wide context, holding the lock, with
-    /// Graphviz's messages captured instead of printed on stderr.
+    /// Runs `body` with the process-wide context that measures text with
+    /// `measure`, holding the lock, with Graphviz's messages captured instead
+    /// of printed on stderr.
     static func withContext<Result: Sendable>(
+        measuring measure: TextMeasure,
         _ body: (_ context: OpaquePointer) throws(RenderError) -> Result
     ) throws(RenderError) -> Result {
         // Waiting here rather than on the lock: the lock spins while its
@@ -38,13 +43,26 @@ enum Graphviz {
         // starts for it.
         finishPreparation()
         return try context.withLock { (context: inout Context) throws(RenderError) -> Result in
-            if context.pointer == nil {
+            if context.pangoPointer == nil && context.builtInPointer == nil {
                 // Messages go to the handler below, never to stderr.
                 _ = agseterrf(Graphviz.collect)
                 _ = agseterr(AGWARN)
-                context.pointer = gvContext()
             }
-            guard let pointer = context.pointer else {
+            let pointer: OpaquePointer?
+            switch measure {
+            case .pango:
+                if context.pangoPointer == nil { context.pangoPointer = gvContext() }
+                pointer = context.pangoPointer
+            case .builtIn:
+                if context.builtInPointer == nil {
+                    // The built-in plugin first, then the installed ones
+                    // (layouts, renderers) loaded when first used.
+                    let builtins = text_layout_builtins().assumingMemoryBound(to: lt_symlist_t.self)
+                    context.builtInPointer = gvContextPlugins(builtins, 1)
+                }
+                pointer = context.builtInPointer
+            }
+            guard let pointer else {
                 throw RenderError.graphvizUnavailable(detail: "gvContext() failed")
             }
             messages = ""
@@ -85,9 +103,9 @@ enum Graphviz {
     /// The background thread of `prepareInBackground`, until joined.
     private static let preparation = Mutex<pthread_t?>(nil)
 
-    /// Creates the context, loads the plugins a render needs (dot layout, SVG
-    /// renderer, Pango text layout) and `style`'s font at each of its sizes on
-    /// a plain thread of its own, so that a short-lived process overlaps this
+    /// Creates the Pango context, loads the plugins a render needs (dot
+    /// layout, renderers, Pango text layout) and `style`'s font at each of its
+    /// sizes on a plain thread of its own, so that a short-lived process overlaps this
     /// start-up cost (most of a small render) with its own argument parsing
     /// and input reading. Renders wait for it. Call `finishPreparation` before
     /// the process exits: exiting while Graphviz runs on another thread can
@@ -157,7 +175,7 @@ enum Graphviz {
         init(style: @escaping @Sendable () -> DiagramStyle) { self.style = style }
 
         func run() {
-            _ = try? Graphviz.withContext { context throws(RenderError) -> Bool in
+            _ = try? Graphviz.withContext(measuring: .pango) { context throws(RenderError) -> Bool in
                 // Pango starts fontconfig on its first text, in a thread of its
                 // own; if the caller is loading it meanwhile, fontconfig would
                 // load a second copy of its configuration. This waits for
@@ -186,9 +204,27 @@ enum Graphviz {
         }
     }
 
-    /// Holds the context pointer; only reachable through the lock.
+    /// Holds the context pointers; only reachable through the lock.
     struct Context: ~Copyable {
-        var pointer: OpaquePointer?
+        var pangoPointer: OpaquePointer?
+        var builtInPointer: OpaquePointer?
+    }
+}
+
+/// How a Graphviz context measures the text it sizes boxes for.
+enum TextMeasure: Sendable {
+    /// With Pango and the fonts installed: needed to draw text (PNG, PDF) and
+    /// for fonts the built-in table lacks. Loads some thirty libraries and
+    /// fontconfig's configuration on first use.
+    case pango
+    /// With the widths compiled into `CTextLayout` (the style's font): enough
+    /// for SVG and DOT, where the viewer draws the text, and the same on
+    /// every machine.
+    case builtIn
+
+    /// The measure a render of `format` with text in `fontName` needs.
+    init(format: ExportFormat, fontName: String) {
+        self = format == .svg && text_layout_covers(fontName) ? .builtIn : .pango
     }
 }
 

@@ -114,11 +114,11 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// Whether `arguments` look like an export that will draw (not JSON or
-    /// DOT), judged before parsing: it only decides whether to start Graphviz
-    /// early, so a wrong guess costs time, never correctness.
-    static func mayRender(_ arguments: [String]) -> Bool {
-        guard arguments.first == configuration.commandName else { return false }
+    /// The format `arguments` look like exporting to, if they are an export,
+    /// judged before parsing: it only decides whether to start Graphviz early,
+    /// so a wrong guess costs time, never correctness.
+    static func renderFormat(_ arguments: [String]) -> ExportFormat? {
+        guard arguments.first == configuration.commandName else { return nil }
         var format: ExportFormat?
         var output: String?
         for (index, argument) in arguments.enumerated() {
@@ -126,15 +126,14 @@ struct ExportCommand: ParsableCommand {
             switch argument {
             case "--format": format = next.flatMap(ExportFormat.init(rawValue:))
             case "-o", "--output": output = next
-            case "-h", "--help": return false
+            case "-h", "--help": return nil
             default:
                 if argument.hasPrefix("--format=") {
                     format = ExportFormat(rawValue: String(argument.dropFirst("--format=".count)))
                 }
             }
         }
-        let chosen = format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .svg
-        return chosen != .json && chosen != .dot
+        return format ?? output.flatMap { ExportFormat(fileName: $0) } ?? .svg
     }
 
     /// Whether `arguments` read only graph JSON files (no article to

@@ -33,7 +33,8 @@ struct GraphCommand: ParsableCommand {
     /// version requests print as usual.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if ExportCommand.mayRender(arguments) {
+        if let format = ExportCommand.renderFormat(arguments), DiagramRenderer().usesSystemFonts(for: format)
+        {
             // Graphviz's start-up (plugins, fonts) overlaps parsing and reading.
             DiagramRenderer.prepareInBackground(
                 fontsOnCallingThread: ExportCommand.readsOnlyGraphFiles(arguments))

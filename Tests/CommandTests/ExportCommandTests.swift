@@ -74,6 +74,44 @@ struct ExportCommandTests {
         #expect(fresh.stdout == warm.stdout)
     }
 
+    /// The libraries a fresh `graph` process loads for `arguments`, by file name, from glibc's loader trace.
+    func loadedLibraries(_ arguments: [String]) throws -> (status: Int32, libraries: Set<String>) {
+        let result = try GraphRunner.run(arguments, environment: ["LD_DEBUG": "files"])
+        let names = result.stderr.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: "file=") else { return nil }
+            let path = line[range.upperBound...].prefix { !$0.isWhitespace && $0 != ";" }
+            return path.split(separator: "/").last.map(String.init)
+        }
+        return (result.status, Set(names))
+    }
+
+    @Test(
+        "SVG is measured without Pango or fontconfig; PNG draws through them",
+        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/maps"), "glibc's LD_DEBUG trace")
+    )
+    func svgWithoutPango() throws {
+        let directory = try GraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let svg = try loadedLibraries(["export", example, "-o", "\(directory)/a.svg"])
+        #expect(svg.status == 0)
+        #expect(svg.libraries.contains { $0.hasPrefix("libgvplugin_dot_layout") }, "the trace lists plugins")
+        #expect(!svg.libraries.contains { $0.hasPrefix("libpango") || $0.hasPrefix("libfontconfig") })
+        let png = try loadedLibraries(["export", example, "-o", "\(directory)/a.png"])
+        #expect(png.status == 0)
+        #expect(png.libraries.contains { $0.hasPrefix("libpango") })
+    }
+
+    @Test("the SVG does not depend on the fonts or font configuration installed")
+    func svgIndependentOfFonts() throws {
+        let usual = try GraphRunner.run(["export", example, "--format", "svg"])
+        let bare = try GraphRunner.run(
+            ["export", example, "--format", "svg"],
+            environment: ["FONTCONFIG_FILE": "/nonexistent/fonts.conf", "FONTCONFIG_PATH": "/nonexistent"])
+        #expect(usual.status == 0 && bare.status == 0)
+        #expect(bare.stderr.isEmpty, "\(bare.stderr)")
+        #expect(usual.stdout == bare.stdout)
+    }
+
     @Test("the format follows the -o extension; PNG grows with --dpi; PDF has its signature")
     func inferredFormats() throws {
         let directory = try GraphRunner.temporaryDirectory()

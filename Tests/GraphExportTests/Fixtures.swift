@@ -79,7 +79,7 @@ enum Fixtures {
 
     /// Node labels and tooltips read back from DOT text with `agmemread`, unescaped, by node id.
     static func readDOT(_ text: String) throws -> [String: [String]] {
-        try Graphviz.withContext { _ throws(RenderError) in
+        try Graphviz.withContext(measuring: .builtIn) { _ throws(RenderError) in
             guard let graph = agmemread(text) else {
                 throw RenderError.renderFailed(
                     format: "dot", detail: "agmemread: \(Graphviz.capturedErrors())")

@@ -129,7 +129,7 @@ struct RenderTests {
     @Test("Graphviz errors are captured, not printed")
     func capturedErrors() throws {
         #expect(throws: RenderError.self) { try Fixtures.readDOT("digraph { a -> ") }
-        let message = try Graphviz.withContext { _ throws(RenderError) in
+        let message = try Graphviz.withContext(measuring: .builtIn) { _ throws(RenderError) in
             _ = agmemread("digraph { a -> ")
             return Graphviz.capturedErrors()
         }
