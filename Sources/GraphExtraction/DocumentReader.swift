@@ -19,6 +19,9 @@ final class DocumentReader: Sendable {
     private let governmentIDs: [String]
     /// Words before an actor that make it a source, not a subject ("selon l'OSDH").
     private let sourceMarkers: WordSet
+    /// Words that attach a name to the one before ("de l'ONU"), and the articles that may follow.
+    private let genitives: WordSet
+    private let articles: WordSet
 
     init(
         lexicon: Lexicon, cues: Cues, finder: MentionFinder, matcher: PatternMatcher, vocabulary: Vocabulary
@@ -29,6 +32,8 @@ final class DocumentReader: Sendable {
         self.matcher = matcher
         var vocabulary = vocabulary
         sourceMarkers = WordSet(keys: ["selon", "apres", "a", "par", "de", "d'"], vocabulary: &vocabulary)
+        genitives = WordSet(keys: ["de", "d'", "du", "des"], vocabulary: &vocabulary)
+        articles = WordSet(keys: ["la", "le", "l'", "les"], vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         stateIDs = lexicon.countries.map { "\($0.id)_state" }
         governmentIDs = lexicon.countries.map { "\($0.id)_government" }
@@ -167,6 +172,25 @@ final class DocumentReader: Sendable {
                 kinds: kinds, collective: collective, subject: subjects[s], home: homePlace)
             observe?(sentence, resolved, drafts.all.map(\.name))
             for relation in matcher.relations(in: context) { found.append((relation, s)) }
+            // "le Bureau des affaires humanitaires de l'ONU": a name that says what it is part of.
+            for mention in resolved {
+                guard case .entry(let index) = mention.target, let child = mention.entity,
+                    let parent = lexicon.entryParents[index],
+                    let named = namedParent(parent, in: sentenceIDs[s], within: mention.start..<mention.end)
+                else { continue }
+                let (key, draft) = entry(parent)
+                let whole = drafts.index(of: key, adding: draft)
+                guard whole != child else { continue }
+                let alias = finder.surface(sentence.tokens, named.lowerBound, named.upperBound)
+                if !drafts[whole].aliases.contains(alias) { drafts[whole].aliases.append(alias) }
+                drafts[whole].mentions += 1
+                found.append(
+                    (
+                        FoundRelation(
+                            subject: child, predicate: .partOf, object: whole, hedged: false, confidence: 0.8),
+                        s
+                    ))
+            }
             // "le régime de Bachar al-Assad": the person leads that government.
             for (m, mention) in resolved.enumerated() {
                 guard case .governmentOf = mention.target, let government = mention.entity,
@@ -310,6 +334,24 @@ final class DocumentReader: Sendable {
     private static let unknownGovernment = (
         DraftKey.government, Draft(name: "gouvernement", kind: .government, preferredID: "government")
     )
+
+    /// Where a name of entry `parent` stands inside `span` after "de", "d'", "du" or "des",
+    /// with or without an article ("de l'ONU", "des Nations unies").
+    private func namedParent(_ parent: Int, in ids: [Int32], within span: Range<Int>) -> Range<Int>? {
+        for position in (span.lowerBound + 1)..<span.upperBound
+        where genitives.contains(ids[position - 1])
+            || (position - 2 >= span.lowerBound && articles.contains(ids[position - 1])
+                && genitives.contains(ids[position - 2]))
+        {
+            for match in lexicon.trie.matches(in: ids, from: position)
+            where position + match.length <= span.upperBound
+                && match.values.contains(where: { $0.sense == .entry(parent) })
+            {
+                return position..<position + match.length
+            }
+        }
+        return nil
+    }
 
     private func entry(_ index: Int) -> (DraftKey, Draft) {
         let entry = lexicon.entries[index]

@@ -29,6 +29,8 @@ struct Lexicon: Sendable {
         /// Set for an institution's nickname (an army's, say): the mention
         /// stands for that country's actor.
         var institutionOf: String?
+        /// The id of the entity this one belongs to (a UN agency's `un`).
+        var partOf: String?
     }
 
     /// What a matched phrase can stand for.
@@ -54,6 +56,10 @@ struct Lexicon: Sendable {
     private var entryIndex: [String: Int] = [:]
     /// Per entry: the index of its country, if it names one the lexicon knows.
     private(set) var entryCountries: [Int?] = []
+    /// Per entry: the index of the entry it is part of (`partOf`).
+    private(set) var entryParents: [Int?] = []
+    /// Per entry: the file that defined it last, for error messages.
+    private var entrySources: [String] = []
 
     /// The built-in lexicon plus the user's files (JSON or YAML), later files overriding
     /// earlier ones; the phrases' keys are numbered in `vocabulary`.
@@ -71,6 +77,13 @@ struct Lexicon: Sendable {
         }
         for path in userFiles {
             try add(LexiconFile.load(path: path), source: path)
+        }
+        for (entry, source) in zip(entries, entrySources) {
+            if let parent = entry.partOf, entryIndex[parent] == nil {
+                throw .badLexicon(
+                    source: source,
+                    detail: "entity \"\(entry.id)\": partOf \"\(parent)\" is no entity of the lexicons")
+            }
         }
         rebuildTrie(&vocabulary)
     }
@@ -123,12 +136,18 @@ struct Lexicon: Sendable {
             let value = Entry(
                 id: entry.id, name: entry.name, kind: kind, aliases: entry.aliases ?? [],
                 country: entry.country,
-                institutionOf: entry.institutionOf)
+                institutionOf: entry.institutionOf, partOf: entry.partOf)
+            if entry.partOf == entry.id {
+                throw .badLexicon(
+                    source: source, detail: "\(place).partOf: an entity cannot be part of itself")
+            }
             if let existing = entryIndex[entry.id] {
                 entries[existing] = value
+                entrySources[existing] = source
             } else {
                 entryIndex[entry.id] = entries.count
                 entries.append(value)
+                entrySources.append(source)
             }
         }
     }
@@ -162,5 +181,6 @@ struct Lexicon: Sendable {
         self.trie = trie
         self.entriesByName = byName
         entryCountries = entries.map { $0.country.flatMap { countryIndex[$0] } }
+        entryParents = entries.map { $0.partOf.flatMap { entryIndex[$0] } }
     }
 }

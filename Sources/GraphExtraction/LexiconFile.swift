@@ -21,7 +21,10 @@ import Yams
 /// ```
 ///
 /// An entity with `institutionOf: COUNTRY` (an army's nickname, say) is folded
-/// into that country's actor, as the ontology's convention 1 asks.
+/// into that country's actor, as the ontology's convention 1 asks. An entity
+/// with `partOf: ENTITY` belongs to that other entity (a UN agency to the UN):
+/// when one of its names says so ("le Bureau des affaires humanitaires de
+/// l'ONU"), the text states `part_of` and the parent is mentioned too.
 struct LexiconFile: Decodable, Sendable {
     struct Country: Decodable, Sendable {
         var id: String
@@ -39,6 +42,7 @@ struct LexiconFile: Decodable, Sendable {
         var aliases: [String]?
         var country: String?
         var institutionOf: String?
+        var partOf: String?
     }
 
     /// A relation pattern (syntax in `RelationPattern`).

@@ -219,6 +219,14 @@ struct UserLexiconTests {
                 "json", "needs both S and O"
             ),
             ("{\"entities\": [", "json", "malformed"),
+            (
+                "entities:\n  - id: x\n    name: X\n    kind: city\n    partOf: nowhere\n", "yaml",
+                "partOf \"nowhere\""
+            ),
+            (
+                "entities:\n  - id: x\n    name: X\n    kind: city\n    partOf: x\n", "yaml",
+                "entities[0].partOf"
+            ),
         ])
     func malformed(contents: String, ext: String, place: String) throws {
         let path = try write(contents, extension: ext)
@@ -233,6 +241,48 @@ struct UserLexiconTests {
             }
             #expect(detail.contains(place), "\(detail)")
         }
+    }
+
+    @Test("a name that says what it belongs to gives part_of, the parent entity and evidence")
+    func partOfInName() throws {
+        let path = try write(
+            """
+            entities:
+              - id: sahel_front
+                name: Front du Sahel
+                kind: armed_group
+              - id: falcon_brigade
+                name: Brigade des Faucons du Front du Sahel
+                kind: armed_group
+                aliases: [Brigade des Faucons]
+                partOf: sahel_front
+            """, extension: "yaml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let extractor = try Extractor(userLexicons: [path])
+        let stated = Extracted(
+            "La Brigade des Faucons du Front du Sahel a attaqué Gao mardi.", extractor: extractor)
+        let relation = try #require(
+            stated.relation("Brigade des Faucons du Front du Sahel", .partOf, "Front du Sahel"),
+            "\(stated.describe())")
+        stated.expectEvidence(
+            relation, sentence: "La Brigade des Faucons du Front du Sahel a attaqué Gao mardi.")
+        // The short name says nothing of the parent: no relation, no parent entity.
+        let unstated = Extracted("La Brigade des Faucons a attaqué Gao mardi.", extractor: extractor)
+        #expect(unstated.entity("Brigade des Faucons") != nil)
+        #expect(unstated.entity("Front du Sahel") == nil, "\(unstated.describe())")
+    }
+
+    @Test("UN bodies named after the UN are part of it, with the UN as an entity")
+    func unitedNationsBodies() throws {
+        let named = Extracted(
+            "Le Conseil de sécurité de l'ONU a voté lundi. Le Fonds des Nations unies pour l'enfance s'alarme."
+        )
+        #expect(named.relation("Conseil de sécurité de l'ONU", .partOf, "ONU") != nil, "\(named.describe())")
+        #expect(named.relation("UNICEF", .partOf, "ONU") != nil, "\(named.describe())")
+        #expect(named.entities(named: "ONU").count == 1)
+        let bare = Extracted("Le Conseil de sécurité a voté lundi. L'Unicef s'alarme.")
+        #expect(bare.entity("ONU") == nil, "\(bare.describe())")
+        #expect(bare.graph.relations.allSatisfy { $0.predicate != .partOf })
     }
 
     @Test("a missing user lexicon file is a badLexicon error naming the path")
