@@ -19,9 +19,6 @@ final class DocumentReader: Sendable {
     private let governmentIDs: [String]
     /// Words before an actor that make it a source, not a subject ("selon l'OSDH").
     private let sourceMarkers: WordSet
-    /// Words that attach a name to the one before ("de l'ONU"), and the articles that may follow.
-    private let genitives: WordSet
-    private let articles: WordSet
 
     init(
         lexicon: Lexicon, cues: Cues, finder: MentionFinder, matcher: PatternMatcher, vocabulary: Vocabulary
@@ -32,8 +29,6 @@ final class DocumentReader: Sendable {
         self.matcher = matcher
         var vocabulary = vocabulary
         sourceMarkers = WordSet(keys: ["selon", "apres", "a", "par", "de", "d'"], vocabulary: &vocabulary)
-        genitives = WordSet(keys: ["de", "d'", "du", "des"], vocabulary: &vocabulary)
-        articles = WordSet(keys: ["la", "le", "l'", "les"], vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         stateIDs = lexicon.countries.map { "\($0.id)_state" }
         governmentIDs = lexicon.countries.map { "\($0.id)_government" }
@@ -338,6 +333,7 @@ final class DocumentReader: Sendable {
     /// Where a name of entry `parent` stands inside `span` after "de", "d'", "du" or "des",
     /// with or without an article ("de l'ONU", "des Nations unies").
     private func namedParent(_ parent: Int, in ids: [Int32], within span: Range<Int>) -> Range<Int>? {
+        let (genitives, articles) = (finder.words.genitives, finder.words.articles)
         for position in (span.lowerBound + 1)..<span.upperBound
         where genitives.contains(ids[position - 1])
             || (position - 2 >= span.lowerBound && articles.contains(ids[position - 1])

@@ -12,8 +12,8 @@ final class MentionFinder: Sendable {
     /// Every key that can open a mention other than a capitalised name: most
     /// tokens are not among them and are passed over with one set lookup.
     private let starters: WordSet
-    /// Words the finder's own rules test for ("de", "et", the articles).
-    private let words: Words
+    /// Words the finder's own rules test for ("de", "et", the articles); the reader uses them too.
+    let words: Words
 
     /// The ids of the few words the rules name, so that testing a token for one of them is
     /// an integer comparison.
