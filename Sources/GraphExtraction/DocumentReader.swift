@@ -19,6 +19,11 @@ final class DocumentReader: Sendable {
     private let governmentIDs: [String]
     /// Words before an actor that make it a source, not a subject ("selon l'OSDH").
     private let sourceMarkers: WordSet
+    /// Nouns that, qualified by a demonym, most often name the domestic side ("le régime syrien").
+    private let domesticHeads: WordSet
+    private static let domesticHeadKeys = [
+        "regime", "gouvernement", "autorites", "armee", "forces", "opposition",
+    ]
 
     init(
         lexicon: Lexicon, cues: Cues, finder: MentionFinder, matcher: PatternMatcher, vocabulary: Vocabulary
@@ -29,6 +34,7 @@ final class DocumentReader: Sendable {
         self.matcher = matcher
         var vocabulary = vocabulary
         sourceMarkers = WordSet(keys: ["selon", "apres", "a", "par", "de", "d'"], vocabulary: &vocabulary)
+        domesticHeads = WordSet(keys: Self.domesticHeadKeys, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         stateIDs = lexicon.countries.map { "\($0.id)_state" }
         governmentIDs = lexicon.countries.map { "\($0.id)_government" }
@@ -80,9 +86,10 @@ final class DocumentReader: Sendable {
     func trace(_ text: TextDocument) -> String {
         var out = ""
         _ = read(text, document: Document(id: "trace")) { sentence, mentions, names in
-            out += "\n» \(sentence.text)\n"
+            out += "\n» \(text.text(of: sentence))\n"
             for mention in mentions {
-                let words = sentence.tokens[mention.start..<mention.end].map(\.text).joined(separator: " ")
+                let words = sentence.tokens[mention.start..<mention.end].map(text.text(of:)).joined(
+                    separator: " ")
                 out += "   [\(words)] \(mention.target) -> \(mention.entity.map { names[$0] } ?? "-")\n"
             }
         }
@@ -95,24 +102,11 @@ final class DocumentReader: Sendable {
         _ text: TextDocument, document: Document, observe: ((Sentence, [Mention], [String]) -> Void)? = nil
     ) -> ConflictGraph {
         let sentences = text.sentences
-        var sentenceKeys: [[String]] = []
-        var sentenceIDs: [[Int32]] = []
-        sentenceKeys.reserveCapacity(sentences.count)
-        sentenceIDs.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            var keys: [String] = []
-            var ids: [Int32] = []
-            keys.reserveCapacity(sentence.tokens.count)
-            ids.reserveCapacity(sentence.tokens.count)
-            for token in sentence.tokens {
-                keys.append(token.key)
-                ids.append(vocabulary.id(token.key))
-            }
-            sentenceKeys.append(keys)
-            sentenceIDs.append(ids)
-        }
+        // The tokens' vocabulary ids, given by the text stage (`read` expects a document numbered
+        // with `vocabulary`).
+        let sentenceIDs = sentences.map { $0.tokens.map(\.word) }
         var mentions = sentences.indices.map {
-            finder.mentions(in: sentences[$0], keys: sentenceKeys[$0], ids: sentenceIDs[$0])
+            finder.mentions(in: sentences[$0], text: text, ids: sentenceIDs[$0])
         }
         var regionCores: [String: String] = [:]
         let home = homeCountry(mentions, regionCores: &regionCores)
@@ -163,7 +157,7 @@ final class DocumentReader: Sendable {
             let kinds = resolved.map { $0.entity.map { drafts[$0].kind } ?? .site }
             let collective = resolved.map { $0.entity.map { drafts[$0].collective } ?? false }
             let context = PatternMatcher.Context(
-                tokens: sentence.tokens, keys: sentenceKeys[s], ids: sentenceIDs[s], mentions: resolved,
+                tokens: sentence.tokens, text: text, ids: sentenceIDs[s], mentions: resolved,
                 kinds: kinds, collective: collective, subject: subjects[s], home: homePlace)
             observe?(sentence, resolved, drafts.all.map(\.name))
             for relation in matcher.relations(in: context) { found.append((relation, s)) }
@@ -176,7 +170,7 @@ final class DocumentReader: Sendable {
                 let (key, draft) = entry(parent)
                 let whole = drafts.index(of: key, adding: draft)
                 guard whole != child else { continue }
-                let alias = finder.surface(sentence.tokens, named.lowerBound, named.upperBound)
+                let alias = finder.surface(sentence.tokens, named.lowerBound, named.upperBound, text)
                 if !drafts[whole].aliases.contains(alias) { drafts[whole].aliases.append(alias) }
                 drafts[whole].mentions += 1
                 found.append(
@@ -216,7 +210,7 @@ final class DocumentReader: Sendable {
 
         var graph = ConflictGraph()
         var document = document
-        if document.title == nil { document.title = Self.headline(sentences) }
+        if document.title == nil { document.title = Self.headline(text) }
         graph.add(document)
         for (entity, draft) in drafts.all.enumerated() {
             graph.add(
@@ -224,6 +218,7 @@ final class DocumentReader: Sendable {
                     id: ids[entity], name: draft.name, kind: draft.kind, aliases: draft.aliases,
                     mentions: draft.mentions))
         }
+        var quoted: (index: Int, text: String)?
         for (relation, s) in found {
             let subjectKind = drafts[relation.subject].kind
             let objectKind = drafts[relation.object].kind
@@ -231,8 +226,10 @@ final class DocumentReader: Sendable {
                 Self.fits(relation.predicate, subject: subjectKind, object: objectKind)
             else { continue }
             let sentence = sentences[s]
+            // Made once per quoted sentence: most sentences state nothing.
+            if quoted?.index != s { quoted = (s, text.text(of: sentence)) }
             let evidence = Evidence(
-                document: document.id, sentence: sentence.text, start: sentence.range.lowerBound,
+                document: document.id, sentence: quoted!.text, start: sentence.range.lowerBound,
                 end: sentence.range.upperBound, confidence: relation.confidence)
             graph.add(
                 Relation(
@@ -311,11 +308,17 @@ final class DocumentReader: Sendable {
 
     /// "province d'Alep" gives "Alep": the name after the prefix and its "de".
     static func regionCore(_ name: String) -> String {
-        let tokens = Tokenization.tokens(of: name)
-        guard let de = tokens.firstIndex(where: { $0.key == "de" || $0.key == "d'" || $0.key == "du" }) else {
+        let document = TextDocument(name)
+        let tokens = document.sentences.flatMap(\.tokens)
+        guard
+            let de = tokens.firstIndex(where: {
+                let key = document.key(of: $0)
+                return key == "de" || key == "d'" || key == "du"
+            })
+        else {
             return name
         }
-        return tokens[(de + 1)...].map(\.text).joined(separator: " ")
+        return tokens[(de + 1)...].map(document.text(of:)).joined(separator: " ")
     }
 
     /// `regionCore(_:)` through a document's cache: a region is often named many times.
@@ -436,7 +439,7 @@ final class DocumentReader: Sendable {
                 case .country(let index, .name), .country(let index, .subject): country = index
                 // A regime or government named by its demonym is most often the domestic one.
                 case .country(let index, .actor)
-                where Self.domesticHeads.contains(mention.head ?? ""):
+                where domesticHeads.contains(mention.headWord):
                     (country, weight) = (index, 2)
                 case .capital(let index): country = index
                 case .entry(let index) where lexicon.entries[index].kind.isPlace:
@@ -459,11 +462,6 @@ final class DocumentReader: Sendable {
             (score[a], -first[a]) < (score[b], -first[b])
         }
     }
-
-    /// Nouns that, qualified by a demonym, most often name the domestic side ("le régime syrien").
-    private static let domesticHeads: Set<String> = [
-        "regime", "gouvernement", "autorites", "armee", "forces", "opposition",
-    ]
 
     /// The armed group that "les djihadistes" stands for: the one the text calls
     /// jihadist, or else the most named armed group.
@@ -511,11 +509,13 @@ final class DocumentReader: Sendable {
     }
 
     /// The article's headline: a first line that is one sentence without a final full stop.
-    static func headline(_ sentences: [Sentence]) -> String? {
-        guard let first = sentences.first, first.paragraph == 0, sentences.dropFirst().first?.paragraph != 0,
-            let last = first.text.last, !".!…".contains(last), first.text.count <= 200
+    static func headline(_ text: TextDocument) -> String? {
+        let sentences = text.sentences
+        guard let first = sentences.first, first.paragraph == 0, sentences.dropFirst().first?.paragraph != 0
         else { return nil }
-        return first.text
+        let line = text.text(of: first)
+        guard let last = line.last, !".!…".contains(last), line.count <= 200 else { return nil }
+        return line
     }
 
     /// The ontology's constraints on the ends of each predicate.

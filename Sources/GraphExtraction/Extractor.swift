@@ -37,13 +37,13 @@ public struct Extractor: Sendable {
     /// entity and relation found, each relation with its evidence (offsets are in
     /// Unicode scalars of the normalised text).
     public func extract(text: String, document: Document) -> ConflictGraph {
-        reader.read(TextDocument(text), document: document)
+        reader.read(TextDocument(text, numbering: reader.vocabulary), document: document)
     }
 
     /// A readable account of what the extractor saw in a text: each sentence with
     /// its mentions and what they resolved to. For tuning a lexicon or a pattern.
     public func trace(text: String) -> String {
-        reader.trace(TextDocument(text))
+        reader.trace(TextDocument(text, numbering: reader.vocabulary))
     }
 
     /// Extracts several articles into one graph, entities resolved across them

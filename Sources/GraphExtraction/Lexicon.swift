@@ -155,14 +155,14 @@ struct Lexicon: Sendable {
     private mutating func rebuildTrie(_ vocabulary: inout Vocabulary) {
         var trie = PhraseTrie<Phrase>()
         func insert(_ phrase: String, _ sense: Sense, caseSensitive: Bool = true) {
-            let tokens = Tokenization.tokens(of: phrase)
+            let (tokens, keys) = Tokenization.tokens(of: phrase)
             guard !tokens.isEmpty else { return }
             let casing: [UInt8] = tokens.map { token in
                 guard caseSensitive, token.kind == .word else { return 0 }
-                if Tokenization.isAcronym(token.text) { return 2 }
+                if token.isAcronym { return 2 }
                 return token.isCapitalized ? 1 : 0
             }
-            trie.insert(vocabulary.intern(tokens.map(\.key)), Phrase(sense: sense, casing: casing))
+            trie.insert(vocabulary.intern(keys), Phrase(sense: sense, casing: casing))
         }
         for (index, country) in countries.enumerated() {
             for name in [country.name] + country.aliases { insert(name, .countryName(index)) }

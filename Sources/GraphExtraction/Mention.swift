@@ -41,10 +41,8 @@ struct Mention: Sendable {
     var target: Target
     /// Surface forms to record as aliases of the resolved entity (none for references).
     var aliases: [String]
-    /// The noun a demonym qualifies ("frappes" in "frappes russes"), as a key;
+    /// The vocabulary id of the noun a demonym qualifies ("frappes" in "frappes russes");
     /// coordinated demonyms share it ("avions russes et syriens").
-    var head: String? = nil
-    /// The vocabulary id of `head`.
     var headWord: Int32 = Vocabulary.unknown
     /// Set by resolution: the document entity the mention stands for (an index of the reader's).
     var entity: Int? = nil

@@ -57,7 +57,7 @@ final class MentionFinder: Sendable {
         self.starters = starters
     }
 
-    func mentions(in sentence: Sentence, keys: [String], ids: [Int32]) -> [Mention] {
+    func mentions(in sentence: Sentence, text: TextDocument, ids: [Int32]) -> [Mention] {
         let tokens = sentence.tokens
         var found: [Mention] = []
         var position = 0
@@ -66,7 +66,7 @@ final class MentionFinder: Sendable {
                 position += 1
                 continue
             }
-            if let mention = mention(at: position, tokens: tokens, keys: keys, ids: ids, previous: found.last)
+            if let mention = mention(at: position, tokens: tokens, text: text, ids: ids, previous: found.last)
             {
                 // A demonym may reach back over its institution noun; never over an earlier mention.
                 var mention = mention
@@ -77,13 +77,13 @@ final class MentionFinder: Sendable {
                 position += 1
             }
         }
-        linkAcronyms(&found, tokens: tokens, keys: keys, ids: ids)
+        linkAcronyms(&found, tokens: tokens, text: text, ids: ids)
         return found
     }
 
     // MARK: One position
 
-    private func mention(at i: Int, tokens: [Token], keys: [String], ids: [Int32], previous: Mention?)
+    private func mention(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32], previous: Mention?)
         -> Mention?
     {
         let token = tokens[i]
@@ -93,10 +93,11 @@ final class MentionFinder: Sendable {
         if let (length, index) = cues.collectiveWithDemonym.longest(in: ids, from: i).map({
             ($0.length, $0.values[0])
         }),
-            let demonym = demonym(at: i + length, tokens: tokens, keys: keys, ids: ids)
+            let demonym = demonym(at: i + length, tokens: tokens, text: text, ids: ids)
         {
             let end = demonym.end
-            return Mention(start: i, end: end, target: .collective(index), aliases: [surface(tokens, i, end)])
+            return Mention(
+                start: i, end: end, target: .collective(index), aliases: [surface(tokens, i, end, text)])
         }
 
         // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a
@@ -111,15 +112,14 @@ final class MentionFinder: Sendable {
         where !(named > 0 && tokens[i].isCapitalized) {
             var next = i + match.length
             // One adjective may sit between the noun and the demonym ("frappes aériennes russes").
-            if let demonym = demonym(at: next, tokens: tokens, keys: keys, ids: ids)
+            if let demonym = demonym(at: next, tokens: tokens, text: text, ids: ids)
                 ?? (next + 1 < tokens.count && tokens[next].kind == .word
-                    ? demonym(at: next + 1, tokens: tokens, keys: keys, ids: ids) : nil)
+                    ? demonym(at: next + 1, tokens: tokens, text: text, ids: ids) : nil)
             {
                 next = demonym.end
-                let aliases = [demonym.text, surface(tokens, i, next)]
+                let aliases = [demonym.text, surface(tokens, i, next, text)]
                 var mention = Mention(
                     start: i, end: next, target: .country(demonym.country, .actor), aliases: aliases)
-                mention.head = keys[i]
                 mention.headWord = ids[i]
                 return mention
             }
@@ -129,27 +129,26 @@ final class MentionFinder: Sendable {
         if cues.governmentOfPerson.contains(ids[i]), i + 2 < tokens.count, words.isDe(ids[i + 1]),
             tokens[i + 2].isCapitalized
         {
-            let nameEnd = capitalisedSpanEnd(from: i + 2, tokens: tokens, keys: keys, ids: ids)
+            let nameEnd = capitalisedSpanEnd(from: i + 2, tokens: tokens, text: text, ids: ids)
             if nameEnd > i + 2,
-                lexiconKind(at: i + 2, end: nameEnd, keys: keys, ids: ids, tokens: tokens) ?? .person
+                lexiconKind(at: i + 2, end: nameEnd, text: text, ids: ids, tokens: tokens) ?? .person
                     == .person
             {
-                let person = surface(tokens, i + 2, nameEnd)
+                let person = surface(tokens, i + 2, nameEnd, text)
                 return Mention(
                     start: i, end: i + 1, target: .governmentOf(person: person),
-                    aliases: [surface(tokens, i, nameEnd)])
+                    aliases: [surface(tokens, i, nameEnd, text)])
             }
         }
 
         // A coordinated demonym: "avions russes et syriens".
         if let previous, case .country(_, .actor) = previous.target, previous.end == i - 1,
             ids[i - 1] == words.et || ids[i - 1] == words.comma || ids[i - 1] == words.ou,
-            let demonym = demonym(at: i, tokens: tokens, keys: keys, ids: ids)
+            let demonym = demonym(at: i, tokens: tokens, text: text, ids: ids)
         {
             var mention = Mention(
                 start: i, end: demonym.end, target: .country(demonym.country, .actor), aliases: [demonym.text]
             )
-            mention.head = previous.head
             mention.headWord = previous.headWord
             return mention
         }
@@ -163,9 +162,9 @@ final class MentionFinder: Sendable {
         if cues.regionPrefixes.contains(ids[i]), i + 2 < tokens.count, words.isDe(ids[i + 1]),
             tokens[i + 2].isCapitalized
         {
-            let nameEnd = placeNameEnd(from: i + 2, tokens: tokens, keys: keys, ids: ids)
+            let nameEnd = placeNameEnd(from: i + 2, tokens: tokens, text: text, ids: ids)
             if nameEnd > i + 2 {
-                let name = surface(tokens, i, nameEnd)
+                let name = surface(tokens, i, nameEnd, text)
                 consider(
                     Mention(
                         start: i, end: nameEnd, target: .newName(name: name, kind: .region), aliases: [name]))
@@ -178,7 +177,7 @@ final class MentionFinder: Sendable {
                 continue
             }
             let end = i + match.length
-            let text = surface(tokens, i, end)
+            let name = surface(tokens, i, end, text)
             let target: Mention.Target
             switch phrase.sense {
             case .entry(let index):
@@ -190,14 +189,15 @@ final class MentionFinder: Sendable {
                 }
             case .countryName(let index):
                 let role: Mention.CountryRole =
-                    isPlaceContext(before: i, tokens: tokens, keys: keys, ids: ids)
+                    isPlaceContext(before: i, tokens: tokens, text: text, ids: ids)
                     ? .place
-                    : isSentenceSubject(i, end: end, tokens: tokens, keys: keys, ids: ids) ? .subject : .name
+                    : isSentenceSubject(i, end: end, tokens: tokens, text: text, ids: ids) ? .subject : .name
                 target = .country(index, role)
             case .capital(let index):
                 let place =
-                    isPlaceContext(before: i, tokens: tokens, keys: keys, ids: ids)
-                    || (i >= 2 && ids[i - 1] == words.comma && keys[i - 2].hasPrefix("capitale"))
+                    isPlaceContext(before: i, tokens: tokens, text: text, ids: ids)
+                    || (i >= 2 && ids[i - 1] == words.comma
+                        && text.key(of: tokens[i - 2]).hasPrefix("capitale"))
 
                 target = place ? .capital(index) : .country(index, .actor)
             case .seat(let index):
@@ -206,7 +206,7 @@ final class MentionFinder: Sendable {
                 // A demonym alone is an adjective ("un journaliste américain"): no entity.
                 continue
             }
-            consider(Mention(start: i, end: end, target: target, aliases: [text]))
+            consider(Mention(start: i, end: end, target: target, aliases: [name]))
             break
         }
 
@@ -215,30 +215,32 @@ final class MentionFinder: Sendable {
             i == 0 || !(ids[i - 1] == words.guillemet || ids[i - 1] == words.quote)
         {
             let end = i + match.length
-            consider(Mention(start: i, end: end, target: .homeGovernment, aliases: [surface(tokens, i, end)]))
+            consider(
+                Mention(start: i, end: end, target: .homeGovernment, aliases: [surface(tokens, i, end, text)])
+            )
         }
         // "ses alliés russes": the demonym names the allies; the institution rule reads it next.
         if let match = cues.collectivePhrases.longest(in: ids, from: i),
-            demonym(at: i + match.length, tokens: tokens, keys: keys, ids: ids) == nil
+            demonym(at: i + match.length, tokens: tokens, text: text, ids: ids) == nil
         {
             let end = i + match.length
             consider(
                 Mention(
                     start: i, end: end, target: .collective(match.values[0]),
-                    aliases: [surface(tokens, i, end)]))
+                    aliases: [surface(tokens, i, end, text)]))
         }
         if cues.jihadistWords.contains(ids[i]) {
-            consider(Mention(start: i, end: i + 1, target: .jihadists, aliases: [tokens[i].text]))
+            consider(Mention(start: i, end: i + 1, target: .jihadists, aliases: [text.text(of: tokens[i])]))
         }
         if let match = cues.references.longest(in: ids, from: i) {
             let end = i + match.length
-            if !isName(referenceFrom: i, end: end, tokens: tokens, keys: keys, ids: ids) {
+            if !isName(referenceFrom: i, end: end, tokens: tokens, text: text, ids: ids) {
                 consider(Mention(start: i, end: end, target: .reference(match.values[0]), aliases: []))
             }
         }
         if let best { return best }
 
-        return newName(at: i, tokens: tokens, keys: keys, ids: ids)
+        return newName(at: i, tokens: tokens, text: text, ids: ids)
     }
 
     /// Whether words that read as a short reference ("le groupe", "l'Observatoire") are
@@ -246,7 +248,8 @@ final class MentionFinder: Sendable {
     /// al-Sham"), a name the lexicon knows that runs on ("L'Observatoire syrien des
     /// droits de l'homme"), or a capitalised name spelled out before its acronym
     /// ("Le Mouvement pour la justice et l'égalité (MJE)").
-    private func isName(referenceFrom i: Int, end: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Bool
+    private func isName(referenceFrom i: Int, end: Int, tokens: [Token], text: TextDocument, ids: [Int32])
+        -> Bool
     {
         if tokens[end..<min(tokens.count, end + 2)].contains(where: \.isCapitalized) { return true }
         // "la ville stratégique de Saraqeb": the noun introduces a name.
@@ -260,11 +263,11 @@ final class MentionFinder: Sendable {
             }
         }
         let head = tokens[end - 1]
-        guard head.isCapitalized, !Tokenization.isAcronym(head.text) else { return false }
+        guard head.isCapitalized, !head.isAcronym else { return false }
         var position = end
         while position < min(tokens.count, end + 10) {
             if ids[position] == words.open {
-                return position + 1 < tokens.count && Tokenization.isAcronym(tokens[position + 1].text)
+                return position + 1 < tokens.count && tokens[position + 1].isAcronym
             }
             if tokens[position].kind == .punctuation { return false }
             position += 1
@@ -274,16 +277,16 @@ final class MentionFinder: Sendable {
 
     // MARK: Names the lexicon does not know
 
-    private func newName(at i: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Mention? {
+    private func newName(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Mention? {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, !cues.stopwords.contains(ids[i]) else { return nil }
-        let end = capitalisedSpanEnd(from: i, tokens: tokens, keys: keys, ids: ids)
+        let end = capitalisedSpanEnd(from: i, tokens: tokens, text: text, ids: ids)
         guard end > i else { return nil }
         let atStart = i == 0 || (i == 1 && tokens[0].kind == .punctuation)
-        let acronym = end == i + 1 && Tokenization.isAcronym(token.text)
-        let name = surface(tokens, i, end)
+        let acronym = end == i + 1 && token.isAcronym
+        let name = surface(tokens, i, end, text)
         let kind: EntityKind
-        if let cued = titleKind(before: i, keys: keys, ids: ids) {
+        if let cued = titleKind(before: i, tokens: tokens, text: text, ids: ids) {
             kind = cued
         } else if let head = cues.heads[ids[i]], end - i >= 2 {
             // A head word names a kind only with a name after it ("Front al-Nosra"), not alone ("les Forces").
@@ -296,12 +299,14 @@ final class MentionFinder: Sendable {
             // Two or more capitalised words with no cue and no "de": most often a person in
             // news copy. A line that is nothing but the name is a heading, not a mention.
             kind = .person
-        } else if !atStart, i > 0, ids[i - 1] == words.a, tokens[i - 1].text != "a" {
+        } else if !atStart, i > 0, ids[i - 1] == words.a, text.text(of: tokens[i - 1]) != "a" {
             kind = .city
         } else {
             return nil
         }
-        if atStart && end == i + 1 && !acronym && titleKind(before: i, keys: keys, ids: ids) == nil {
+        if atStart && end == i + 1 && !acronym
+            && titleKind(before: i, tokens: tokens, text: text, ids: ids) == nil
+        {
             return nil
         }
         return Mention(start: i, end: end, target: .newName(name: name, kind: kind), aliases: [name])
@@ -309,13 +314,14 @@ final class MentionFinder: Sendable {
 
     /// The end of a run of capitalised words, particles allowed between them
     /// ("Rami Abdel Rahmane", "Gardiens de la Révolution").
-    private func capitalisedSpanEnd(from start: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Int {
+    private func capitalisedSpanEnd(from start: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Int
+    {
         var end = start
         var position = start
         while position < tokens.count {
             let token = tokens[position]
             if token.kind == .word
-                && (token.isCapitalized || (position > start && Self.hasNameParticle(token.text)))
+                && (token.isCapitalized || (position > start && Self.hasNameParticle(token, in: text)))
                 && (position == start || !cues.stopwords.contains(ids[position]))
             {
                 position += 1
@@ -333,6 +339,17 @@ final class MentionFinder: Sendable {
     }
 
     /// "al-Jolani", "el-Sissi", "ben-Ali": a lower-case Arabic particle glued to a capitalised name.
+    static func hasNameParticle(_ token: Token, in document: TextDocument) -> Bool {
+        // Every particle has a hyphen after one to three letters: most words are turned away here.
+        guard token.utf8.count > 3,
+            document.withUTF8({ bytes in
+                bytes[(token.utf8.lowerBound + 1)..<min(token.utf8.upperBound, token.utf8.lowerBound + 5)]
+                    .contains(0x2D)
+            })
+        else { return false }
+        return hasNameParticle(document.text(of: token))
+    }
+
     static func hasNameParticle(_ text: String) -> Bool {
         for particle in [
             "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ben-", "bin-", "ibn-", "abd-", "abu-",
@@ -345,20 +362,22 @@ final class MentionFinder: Sendable {
     }
 
     /// The end of a place name after a region prefix: a lexicon place or a capitalised run.
-    private func placeNameEnd(from start: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Int {
+    private func placeNameEnd(from start: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Int {
         if let match = lexicon.trie.longest(in: ids, from: start) { return start + match.length }
-        return capitalisedSpanEnd(from: start, tokens: tokens, keys: keys, ids: ids)
+        return capitalisedSpanEnd(from: start, tokens: tokens, text: text, ids: ids)
     }
 
     /// The kind announced by a title just before `i` ("la ville de", "le président", "l'ONG").
-    private func titleKind(before i: Int, keys: [String], ids: [Int32]) -> EntityKind? {
+    private func titleKind(before i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> EntityKind? {
         // Look back up to four tokens for a title ending there, skipping "de"/"d'" and one adjective.
         for start in stride(from: i - 1, through: max(0, i - 5), by: -1) {
             for match in cues.titles.matches(in: ids, from: start) {
                 let end = start + match.length
                 let gap = end..<i
                 if gap.count <= 2,
-                    gap.allSatisfy({ words.isDe(ids[$0]) || ids[$0] == words.du || keys[$0].count > 2 })
+                    gap.allSatisfy({
+                        words.isDe(ids[$0]) || ids[$0] == words.du || text.key(of: tokens[$0]).count > 2
+                    })
                 {
                     return match.values[0]
                 }
@@ -367,7 +386,7 @@ final class MentionFinder: Sendable {
         return nil
     }
 
-    private func lexiconKind(at start: Int, end: Int, keys: [String], ids: [Int32], tokens: [Token])
+    private func lexiconKind(at start: Int, end: Int, text: TextDocument, ids: [Int32], tokens: [Token])
         -> EntityKind?
     {
         guard let match = lexicon.trie.longest(in: ids, from: start), start + match.length == end
@@ -380,14 +399,14 @@ final class MentionFinder: Sendable {
 
     // MARK: Demonyms and context
 
-    private func demonym(at i: Int, tokens: [Token], keys: [String], ids: [Int32]) -> (
+    private func demonym(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> (
         country: Int, end: Int, text: String
     )? {
         guard i < tokens.count else { return nil }
         for match in lexicon.trie.matches(in: ids, from: i) {
             for phrase in match.values {
                 if case .demonym(let country) = phrase.sense {
-                    return (country, i + match.length, surface(tokens, i, i + match.length))
+                    return (country, i + match.length, surface(tokens, i, i + match.length, text))
                 }
             }
         }
@@ -396,7 +415,8 @@ final class MentionFinder: Sendable {
 
     /// "La Turquie soutient…": the name opens the sentence (an article at most before
     /// it) and a verb follows, not a copula ("La Syrie est en proie…" stays a place).
-    private func isSentenceSubject(_ i: Int, end: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Bool
+    private func isSentenceSubject(_ i: Int, end: Int, tokens: [Token], text: TextDocument, ids: [Int32])
+        -> Bool
     {
         guard i == 0 || (i == 1 && words.articles.contains(ids[0])), end < tokens.count else {
             return false
@@ -408,7 +428,7 @@ final class MentionFinder: Sendable {
 
     /// Whether a country name at `i` is used as a location: after a preposition of
     /// place ("en Syrie", "au Royaume-Uni") or a place noun ("le nord de la Syrie").
-    private func isPlaceContext(before i: Int, tokens: [Token], keys: [String], ids: [Int32]) -> Bool {
+    private func isPlaceContext(before i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Bool {
         var position = i - 1
         if position >= 0, words.articles.contains(ids[position]) { position -= 1 }
         guard position >= 0 else { return false }
@@ -416,9 +436,11 @@ final class MentionFinder: Sendable {
         if words.genitives.contains(word) {
             return position > 0 && cues.placeNouns.contains(ids[position - 1])
         }
-        if word == words.avec { return position > 0 && keys[position - 1].hasPrefix("frontiere") }
+        if word == words.avec {
+            return position > 0 && text.key(of: tokens[position - 1]).hasPrefix("frontiere")
+        }
         // Keys drop accents, so the preposition "à" and the verb "a" share one key.
-        if word == words.a { return tokens[position].text != "a" }
+        if word == words.a { return text.text(of: tokens[position]) != "a" }
         return cues.locatives.contains(word)
     }
 
@@ -427,7 +449,7 @@ final class MentionFinder: Sendable {
             let token = tokens[start + offset]
             switch rule {
             case 1 where !token.isCapitalized: return false
-            case 2 where !Tokenization.isAcronym(token.text): return false
+            case 2 where !token.isAcronym: return false
             default: continue
             }
         }
@@ -439,19 +461,20 @@ final class MentionFinder: Sendable {
     /// "Observatoire syrien des droits de l'homme (OSDH)": the acronym in brackets
     /// and the name before it are one entity. When the lexicon knows only one of
     /// the two, the other joins it.
-    private func linkAcronyms(_ mentions: inout [Mention], tokens: [Token], keys: [String], ids: [Int32]) {
+    private func linkAcronyms(_ mentions: inout [Mention], tokens: [Token], text: TextDocument, ids: [Int32])
+    {
         var index = 0
         while index < mentions.count {
             let mention = mentions[index]
             let open = mention.start - 1
             guard open > 0, ids[open] == words.open, mention.end < tokens.count,
                 ids[mention.end] == words.close,
-                mention.end - mention.start == 1, Tokenization.isAcronym(tokens[mention.start].text)
+                mention.end - mention.start == 1, tokens[mention.start].isAcronym
             else {
                 index += 1
                 continue
             }
-            let initial = keys[mention.start].first
+            let initial = text.key(of: tokens[mention.start]).first
             // The spelled-out name may span unknown names and places ("Union des médecins du
             // Kordofan (UMK)"), never a known actor.
             var floor = 0
@@ -462,7 +485,9 @@ final class MentionFinder: Sendable {
                 floor = earlier.end
                 break
             }
-            if index > 0, mentions[index - 1].end == open, keys[mentions[index - 1].start].first == initial {
+            if index > 0, mentions[index - 1].end == open,
+                text.key(of: tokens[mentions[index - 1].start]).first == initial
+            {
                 // Both named: the bracketed acronym takes the reading of the name when it is a new name.
                 if case .newName = mention.target {
                     mentions[index].target = mentions[index - 1].target
@@ -470,9 +495,9 @@ final class MentionFinder: Sendable {
                     mentions[index - 1].target = mention.target
                 }
             } else if let start = expansionStart(
-                before: open, initial: initial, tokens: tokens, keys: keys, ids: ids, floor: floor)
+                before: open, initial: initial, tokens: tokens, text: text, ids: ids, floor: floor)
             {
-                let name = surface(tokens, start, open)
+                let name = surface(tokens, start, open, text)
                 var target = mention.target
                 if case .newName(_, let kind) = target {
                     target = .newName(name: name, kind: cues.heads[ids[start]] ?? kind)
@@ -493,7 +518,7 @@ final class MentionFinder: Sendable {
     /// Where the spelled-out name before an acronym begins: the farthest capitalised
     /// word within ten tokens whose initial is the acronym's, with no punctuation in between.
     private func expansionStart(
-        before open: Int, initial: Character?, tokens: [Token], keys: [String], ids: [Int32], floor: Int
+        before open: Int, initial: Character?, tokens: [Token], text: TextDocument, ids: [Int32], floor: Int
     ) -> Int? {
         var position = open - 1
         var start: Int?
@@ -501,7 +526,7 @@ final class MentionFinder: Sendable {
             let token = tokens[position]
             if token.kind == .punctuation || token.kind == .number { break }
             if token.isCapitalized && !cues.stopwords.contains(ids[position])
-                && keys[position].first == initial
+                && text.key(of: tokens[position]).first == initial
             {
                 start = position
             }
@@ -510,18 +535,7 @@ final class MentionFinder: Sendable {
         return start
     }
 
-    func surface(_ tokens: [Token], _ start: Int, _ end: Int) -> String {
-        guard start < end else { return "" }
-        var text = tokens[start].text
-        for position in (start + 1)..<end {
-            // Elisions and hyphen-free joins keep the text's spacing: no space after "l'".
-            if tokens[position - 1].kind != .elision
-                && tokens[position].range.lowerBound > tokens[position - 1].range.upperBound
-            {
-                text += " "
-            }
-            text += tokens[position].text
-        }
-        return text
+    func surface(_ tokens: [Token], _ start: Int, _ end: Int, _ text: TextDocument) -> String {
+        text.phrase(tokens[start..<end])
     }
 }

@@ -67,7 +67,8 @@ final class PatternMatcher: Sendable {
     /// A sentence prepared for matching: its tokens and its resolved mentions.
     struct Context {
         var tokens: [Token]
-        var keys: [String]
+        /// The document, for the keys of words outside the vocabulary (prefix triggers).
+        var text: TextDocument
         /// The keys' vocabulary ids.
         var ids: [Int32]
         var mentions: [Mention]
@@ -85,11 +86,11 @@ final class PatternMatcher: Sendable {
         var coverAt: [Int?]
 
         init(
-            tokens: [Token], keys: [String], ids: [Int32], mentions: [Mention], kinds: [EntityKind],
+            tokens: [Token], text: TextDocument, ids: [Int32], mentions: [Mention], kinds: [EntityKind],
             collective: [Bool], subject: Int?, home: Int?
         ) {
             self.tokens = tokens
-            self.keys = keys
+            self.text = text
             self.ids = ids
             self.mentions = mentions
             self.kinds = kinds
@@ -117,7 +118,7 @@ final class PatternMatcher: Sendable {
                     match(patterns[index], at: position, in: context, into: &found)
                 }
             } else if !byPrefix.isEmpty {
-                let key = context.keys[position].utf8
+                let key = context.text.key(of: context.tokens[position]).utf8
                 for (prefix, index) in byPrefix
                 where patterns[index].slotCount <= mentions && key.starts(with: prefix.utf8) {
                     match(patterns[index], at: position, in: context, into: &found)
@@ -380,7 +381,10 @@ final class PatternMatcher: Sendable {
 
     private func fits(_ position: Int, _ words: WordSet, _ prefixes: [String], _ context: Context) -> Bool {
         words.contains(context.ids[position])
-            || prefixes.contains { context.keys[position].utf8.starts(with: $0.utf8) }
+            || (!prefixes.isEmpty
+                && prefixes.contains {
+                    context.text.key(of: context.tokens[position]).utf8.starts(with: $0.utf8)
+                })
     }
 
     /// "ne soutient pas", "nie soutenir": a negation just before the trigger.

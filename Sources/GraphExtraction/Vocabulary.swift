@@ -1,3 +1,5 @@
+import GraphText
+
 /// Every token key that the lexicon, the cues and the patterns use, numbered.
 ///
 /// Matching compares a text's tokens with thousands of phrases and word lists.
@@ -5,12 +7,16 @@
 /// each token's key is looked up here once, and tries, word sets and the
 /// pattern index work on the small integer it gets. A key the data never uses
 /// gets `Vocabulary.unknown`, which matches nothing.
-struct Vocabulary: Sendable {
+struct Vocabulary: KeyNumbering {
     /// The id of a key that no phrase, cue or pattern word uses.
     static let unknown: Int32 = -1
 
     /// The keys, by id.
     private(set) var words: [String] = []
+    /// The keys' UTF-8 end to end, and where each one starts (one more entry than `words`),
+    /// so that a text's key is compared as bytes.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
     /// Open addressing over FNV-1a hashes of the keys' UTF-8. A slot holds the high half
     /// of the hash and the id + 1 (0 for a free slot), so that a probe reads one array and
     /// the key is compared only when the hashes agree. A text's token then costs one hash
@@ -27,6 +33,8 @@ struct Vocabulary: Sendable {
         if found != Self.unknown { return found }
         let id = Int32(words.count)
         words.append(key)
+        bytes.append(contentsOf: key.utf8)
+        starts.append(bytes.count)
         let bit = Self.filterBit(Self.hash(key))
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
         if words.count * 2 > slots.count {
@@ -43,6 +51,12 @@ struct Vocabulary: Sendable {
 
     /// The id of `key`, or `Vocabulary.unknown`.
     func id(_ key: String) -> Int32 {
+        var key = key
+        return key.withUTF8 { id(utf8: $0) }
+    }
+
+    /// The id of the key whose UTF-8 is `key`, or `Vocabulary.unknown`.
+    func id(utf8 key: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(key)
         let bit = Self.filterBit(hash)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return Self.unknown }
@@ -54,9 +68,21 @@ struct Vocabulary: Sendable {
             if entry == 0 { return Self.unknown }
             if entry >> 32 == tag {
                 let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if words[id] == key { return Int32(id) }
+                if matches(id, key) { return Int32(id) }
             }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// `KeyNumbering`: tokens get their key's id as they are cut.
+    func number(key utf8: UnsafeBufferPointer<UInt8>) -> Int32 { id(utf8: utf8) }
+
+    @inline(__always)
+    private func matches(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id]
+        guard starts[id + 1] - start == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            UnsafeBufferPointer(rebasing: stored[start..<start + key.count]).elementsEqual(key)
         }
     }
 
@@ -64,8 +90,14 @@ struct Vocabulary: Sendable {
     private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 16) & 0xFFFF }
 
     private static func hash(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { hash($0) }
+    }
+
+    @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
     }
 

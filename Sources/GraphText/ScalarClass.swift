@@ -73,32 +73,4 @@ enum ScalarClass {
     static func isClosingQuote(_ c: UInt32) -> Bool {
         c == 0xBB || c == 0x201D || c == 0x203A
     }
-
-    /// The string of a frequent punctuation sign, made without decoding or validating bytes.
-    @inline(__always)
-    static func punctuationString(_ c: UInt32) -> String? {
-        switch c {
-        case 0x2C: return ","
-        case 0x2E: return "."
-        case 0x3A: return ":"
-        case 0x3B: return ";"
-        case 0x21: return "!"
-        case 0x3F: return "?"
-        case 0x22: return "\""
-        case 0x27: return "'"
-        case 0x28: return "("
-        case 0x29: return ")"
-        case 0x2D: return "-"
-        case 0x2F: return "/"
-        case 0x25: return "%"
-        case 0xAB: return "«"
-        case 0xBB: return "»"
-        case 0x2013: return "–"
-        case 0x2014: return "—"
-        case 0x2026: return "…"
-        case 0x201C: return "“"
-        case 0x201D: return "”"
-        default: return nil
-        }
-    }
 }

@@ -13,19 +13,25 @@ struct Segmenter {
     /// Byte ranges of the paragraphs met so far, by hash of their bytes.
     private var seen: [Int: [Range<Int>]] = [:]
     private var sentences: [Sentence] = []
+    private let numbering: any KeyNumbering
+    /// Room for the key of the current token, when it differs from the token's bytes.
+    private var scratch: UnsafeMutableBufferPointer<UInt8>
 
     /// Runs on the UTF-8 of a normalised text and returns its sentences.
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
-        var segmenter = Segmenter(bytes: bytes)
+    static func sentences(in bytes: UnsafeBufferPointer<UInt8>, numbering: any KeyNumbering) -> [Sentence] {
+        var segmenter = Segmenter(bytes: bytes, numbering: numbering)
         defer {
             segmenter.scalars.deallocate()
             segmenter.offsets.deallocate()
+            segmenter.scratch.deallocate()
         }
         return segmenter.run()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, numbering: any KeyNumbering) {
         self.bytes = bytes
+        self.numbering = numbering
+        scratch = .allocate(capacity: 256)
         scalars = .allocate(capacity: 256)
         offsets = .allocate(capacity: 257)
     }
@@ -111,31 +117,15 @@ struct Segmenter {
                     var out = buffer.baseAddress!
                     for index in sentenceRange {
                         let raw = lineTokens[index]
-                        let slice = UnsafeBufferPointer(
-                            rebasing: bytes[offsets[raw.start]..<offsets[raw.end]])
-                        let text: String
-                        let key: String
-                        let capitalized: Bool
-                        switch raw.kind {
-                        case .punctuation:
-                            text =
-                                ScalarClass.punctuationString(s[raw.start])
-                                ?? String(decoding: slice, as: UTF8.self)
-                            key = text
-                            capitalized = false
-                        case .number:
-                            text = String(decoding: slice, as: UTF8.self)
-                            key = TextKey.key(utf8: slice, text: text)
-                            capitalized = false
-                        case .word, .elision:
-                            text = String(decoding: slice, as: UTF8.self)
-                            key = TextKey.key(utf8: slice, text: text)
-                            capitalized = ScalarClass.isUppercase(s[raw.start])
-                        }
+                        let utf8 = offsets[raw.start]..<offsets[raw.end]
+                        let isWord = raw.kind == .word || raw.kind == .elision
                         out.initialize(
                             to: Token(
-                                range: scalarBase + raw.start..<scalarBase + raw.end, text: text, key: key,
-                                kind: raw.kind, isCapitalized: capitalized))
+                                range: scalarBase + raw.start..<scalarBase + raw.end, utf8: utf8,
+                                kind: raw.kind,
+                                isCapitalized: isWord && ScalarClass.isUppercase(s[raw.start]),
+                                isAcronym: raw.kind != .punctuation && Self.isAcronym(s, raw.start, raw.end),
+                                word: number(UnsafeBufferPointer(rebasing: bytes[utf8]))))
                         out += 1
                     }
                     initialized = sentenceRange.count
@@ -143,24 +133,74 @@ struct Segmenter {
             }
             let firstToken = tokens[sentenceRange.lowerBound]
             let lastToken = tokens[sentenceRange.upperBound - 1]
-            let text = String(
-                decoding: UnsafeBufferPointer(
-                    rebasing: bytes[offsets[firstToken.start]..<offsets[lastToken.end]]),
-                as: UTF8.self)
             sentences.append(
                 Sentence(
-                    range: scalarBase + firstToken.start..<scalarBase + lastToken.end, text: text,
-                    paragraph: paragraph, tokens: sentenceTokens))
+                    range: scalarBase + firstToken.start..<scalarBase + lastToken.end,
+                    utf8: offsets[firstToken.start]..<offsets[lastToken.end], paragraph: paragraph,
+                    tokens: sentenceTokens))
         }
         return true
+    }
+
+    /// The number of the key of the token whose UTF-8 is `utf8`; the key is made in `scratch`
+    /// only when it differs from the token (capitals, accents, other scripts).
+    private mutating func number(_ utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var plain = true
+        var ascii = true
+        for byte in utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                plain = false
+                break
+            }
+            if byte &- 0x41 < 26 { plain = false }
+        }
+        if plain { return numbering.number(key: utf8) }
+        let capacity = TextKey.foldCapacity(utf8.count)
+        if scratch.count < capacity {
+            scratch.deallocate()
+            scratch = .allocate(capacity: capacity * 2)
+        }
+        let out = scratch.baseAddress!
+        let count: Int
+        if ascii {
+            for (i, byte) in utf8.enumerated() { out[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            count = utf8.count
+        } else {
+            count = TextKey.fold(utf8, into: out)
+        }
+        return numbering.number(key: UnsafeBufferPointer(start: out, count: count))
+    }
+
+    /// Two or more letters and no lower-case one: the test of an acronym, on the token's scalars.
+    static func isAcronym(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Bool {
+        var letters = 0
+        for i in start..<end {
+            let c = s[i]
+            if c < 0x80 {
+                if c &- 0x61 < 26 { return false }
+                if c &- 0x41 < 26 { letters += 1 }
+            } else if let scalar = Unicode.Scalar(c) {
+                if scalar.properties.isLowercase { return false }
+                if scalar.properties.isUppercase { letters += 1 }
+            }
+        }
+        return letters >= 2
+    }
+
+    /// A hash of a paragraph's length and first and last bytes: enough to tell paragraphs
+    /// apart in practice (equal hashes are compared in full), at the same cost for any length.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        for byte in bytes.prefix(48) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in bytes.suffix(16) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
     }
 
     /// Whether the paragraph at `range` (bytes) repeats an earlier one; records it otherwise.
     private mutating func isRepeated(_ range: Range<Int>) -> Bool {
         let paragraph = UnsafeBufferPointer(rebasing: bytes[range])
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(paragraph))
-        let hash = hasher.finalize()
+        let hash = Self.hash(paragraph)
         if let earlier = seen[hash] {
             for other in earlier where other.count == range.count {
                 if UnsafeBufferPointer(rebasing: bytes[other]).elementsEqual(paragraph) { return true }

@@ -1,9 +1,12 @@
 /// One sentence (or one headline line) with its tokens.
+///
+/// Like a token, a sentence is plain data; its text comes from its document
+/// (`TextDocument.text(of:)`), since most sentences of an article are never quoted.
 public struct Sentence: Sendable, Hashable {
     /// Position in the normalised text, in Unicode scalars, trimmed of white space.
     public var range: Range<Int>
-    /// The sentence as written in the normalised text.
-    public var text: String
+    /// Position in the normalised text's UTF-8, in bytes.
+    public var utf8: Range<Int>
     /// Index of the paragraph (a line or block of lines) the sentence belongs to.
     ///
     /// Every non-blank line is one paragraph, counted in text order from 0; a repeated
@@ -13,9 +16,9 @@ public struct Sentence: Sendable, Hashable {
     public var tokens: [Token]
 
     /// Creates a sentence; `TextDocument` is the usual source of sentences.
-    public init(range: Range<Int>, text: String, paragraph: Int, tokens: [Token]) {
+    public init(range: Range<Int>, utf8: Range<Int>, paragraph: Int, tokens: [Token]) {
         self.range = range
-        self.text = text
+        self.utf8 = utf8
         self.paragraph = paragraph
         self.tokens = tokens
     }

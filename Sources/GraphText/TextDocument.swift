@@ -10,11 +10,69 @@ public struct TextDocument: Sendable {
     /// its later copies give no sentences.
     public let sentences: [Sentence]
 
-    /// Normalises, splits and tokenises `raw`.
+    /// Normalises, splits and tokenises `raw`; every token's `word` is -1.
     public init(_ raw: String) {
+        self.init(raw, numbering: NoNumbering())
+    }
+
+    /// Normalises, splits and tokenises `raw`; each token's `word` is the number `numbering`
+    /// gives the token's key.
+    public init(_ raw: String, numbering: some KeyNumbering) {
         var text = TextNormalizer.normalize(raw)
         text.makeContiguousUTF8()
         self.text = text
-        self.sentences = text.utf8.withContiguousStorageIfAvailable(Segmenter.sentences(in:))!
+        self.sentences = text.utf8.withContiguousStorageIfAvailable {
+            Segmenter.sentences(in: $0, numbering: numbering)
+        }!
     }
+
+    /// The sentence as written in the normalised text.
+    public func text(of sentence: Sentence) -> String {
+        withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[sentence.utf8]), as: UTF8.self) }
+    }
+
+    /// The token as written in the normalised text.
+    public func text(of token: Token) -> String {
+        withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[token.utf8]), as: UTF8.self) }
+    }
+
+    /// The token's matching form: lower-cased, accents removed, apostrophes unified to `'`.
+    /// "Qaïda" gives "qaida", "L'" gives "l'". See `TextKey`.
+    public func key(of token: Token) -> String {
+        withUTF8 { bytes in
+            let slice = UnsafeBufferPointer(rebasing: bytes[token.utf8])
+            return TextKey.key(utf8: slice, text: String(decoding: slice, as: UTF8.self))
+        }
+    }
+
+    /// The text of consecutive tokens as a name is written: one space where the text has white
+    /// space between two tokens, none after an elision ("l'Observatoire") or where the text has
+    /// none ("(OSDH)").
+    public func phrase(_ tokens: ArraySlice<Token>) -> String {
+        guard let first = tokens.first, let last = tokens.last else { return "" }
+        return withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(last.utf8.upperBound - first.utf8.lowerBound)
+            var previous: Token?
+            for token in tokens {
+                if let previous, previous.kind != .elision, token.utf8.lowerBound > previous.utf8.upperBound {
+                    out.append(0x20)
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token.utf8]))
+                previous = token
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with the normalised text's UTF-8.
+    @inline(__always)
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.utf8.withContiguousStorageIfAvailable(body)!
+    }
+}
+
+/// The numbering of a document made without one: every key is -1.
+struct NoNumbering: KeyNumbering {
+    func number(key utf8: UnsafeBufferPointer<UInt8>) -> Int32 { -1 }
 }

@@ -31,46 +31,54 @@ public enum TextKey {
 
     /// The key of non-ASCII text, scalar by scalar.
     static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        // A folded scalar never takes more than twice its UTF-8 length ("Ⱥ" → "ⱥ" goes from 2 to 3).
-        String(unsafeUninitializedCapacity: bytes.count * 2 + 4) { buffer in
-            var n = 0
-            var i = 0
-            let count = bytes.count
-            while i < count {
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    buffer[n] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        String(unsafeUninitializedCapacity: foldCapacity(bytes.count)) { fold(bytes, into: $0.baseAddress!) }
+    }
+
+    /// Room enough for the fold of `count` bytes: a folded scalar never takes more than twice
+    /// its UTF-8 length ("Ⱥ" → "ⱥ" goes from 2 to 3).
+    @inline(__always)
+    static func foldCapacity(_ count: Int) -> Int { count * 2 + 4 }
+
+    /// Writes the key of `bytes` (valid UTF-8) to `out`, which has room for
+    /// `foldCapacity(bytes.count)` bytes; returns the key's length.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                buffer[n] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                n += 1
+                i += 1
+                continue
+            }
+            let length = byte < 0xE0 ? 2 : (byte < 0xF0 ? 3 : 4)
+            var scalar = UInt32(byte) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+            for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if scalar >= 0xC0 && scalar < 0x250 {
+                let ascii = latinFold[Int(scalar - 0xC0)]
+                if ascii != 0 {
+                    buffer[n] = UInt8(truncatingIfNeeded: ascii)
                     n += 1
-                    i += 1
+                    if ascii > 0xFF {
+                        buffer[n] = UInt8(truncatingIfNeeded: ascii >> 8)
+                        n += 1
+                    }
+                    i += length
                     continue
                 }
-                let length = byte < 0xE0 ? 2 : (byte < 0xF0 ? 3 : 4)
-                var scalar = UInt32(byte) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
-                for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
-                if scalar >= 0xC0 && scalar < 0x250 {
-                    let ascii = latinFold[Int(scalar - 0xC0)]
-                    if ascii != 0 {
-                        buffer[n] = UInt8(truncatingIfNeeded: ascii)
-                        n += 1
-                        if ascii > 0xFF {
-                            buffer[n] = UInt8(truncatingIfNeeded: ascii >> 8)
-                            n += 1
-                        }
-                        i += length
-                        continue
-                    }
-                }
-                if !ScalarClass.isMark(scalar) {
-                    let lower = Unicode.Scalar(scalar).map { $0.properties.lowercaseMapping } ?? ""
-                    for unit in lower.utf8 {
-                        buffer[n] = unit
-                        n += 1
-                    }
-                }
-                i += length
             }
-            return n
+            if !ScalarClass.isMark(scalar) {
+                let lower = Unicode.Scalar(scalar).map { $0.properties.lowercaseMapping } ?? ""
+                for unit in lower.utf8 {
+                    buffer[n] = unit
+                    n += 1
+                }
+            }
+            i += length
         }
+        return n
     }
 
     /// ASCII folds of U+00C0 to U+024F: the first letter in the low byte, an optional second

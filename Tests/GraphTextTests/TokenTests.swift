@@ -4,8 +4,21 @@ import Testing
 
 @Suite("Tokens")
 struct TokenTests {
-    func tokens(_ raw: String) -> [Token] {
-        TextDocument(raw).sentences.flatMap(\.tokens)
+    /// A token with its strings, as the tests compare them.
+    struct Cut {
+        var token: Token
+        var text: String
+        var key: String
+        var kind: TokenKind { token.kind }
+        var isCapitalized: Bool { token.isCapitalized }
+        var isAcronym: Bool { token.isAcronym }
+    }
+
+    func tokens(_ raw: String) -> [Cut] {
+        let doc = TextDocument(raw)
+        return doc.sentences.flatMap(\.tokens).map {
+            Cut(token: $0, text: doc.text(of: $0), key: doc.key(of: $0))
+        }
     }
 
     func texts(_ raw: String) -> [String] {
@@ -18,10 +31,12 @@ struct TokenTests {
             "Ligne\u{00A0}un\r\n\r\nL’armée d’Assad a tiré\u{202F}!\u{7} Cafe\u{301} « noir » ; 14\u{202F}000 obus."
         let doc = TextDocument(raw)
         let scalars = Array(doc.text.unicodeScalars)
-        let all = doc.sentences.flatMap(\.tokens)
+        let bytes = Array(doc.text.utf8)
+        let all = tokens(raw)
         #expect(!all.isEmpty)
-        for token in all {
-            #expect(String(String.UnicodeScalarView(scalars[token.range])) == token.text)
+        for cut in all {
+            #expect(String(String.UnicodeScalarView(scalars[cut.token.range])) == cut.text)
+            #expect(String(decoding: bytes[cut.token.utf8], as: UTF8.self) == cut.text)
         }
         #expect(all.contains { $0.text == "Café" && $0.key == "cafe" })
         #expect(all.contains { $0.text == "14 000" && $0.kind == .number })
@@ -101,5 +116,44 @@ struct TokenTests {
     func acronyms() {
         #expect(texts("les U.S.A. et l'O.N.U.") == ["les", "U.S.A.", "et", "l'", "O.N.U."])
         #expect(texts("J.-C.") == ["J", ".", "-", "C", "."])
+    }
+
+    @Test("acronyms are flagged: two or more letters, none lower-case")
+    func acronymFlag() {
+        let all = tokens("L'ONU, la RDC, HTS, U.S.A., É.-U., Ok, A, ОБСЕ, États-Unis, F-16")
+        let flagged = all.filter(\.isAcronym).map(\.text)
+        #expect(flagged == ["ONU", "RDC", "HTS", "U.S.A.", "ОБСЕ"])
+    }
+
+    /// Numbers the keys it knows from 0, others -1, and records what it was asked.
+    final class Numbering: KeyNumbering, @unchecked Sendable {
+        let known: [String]
+        var asked: [String] = []
+        init(_ known: [String]) { self.known = known }
+        func number(key utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let key = String(decoding: utf8, as: UTF8.self)
+            asked.append(key)
+            return known.firstIndex(of: key).map(Int32.init) ?? -1
+        }
+    }
+
+    @Test("a numbering sees every token's key and numbers it")
+    func numbering() {
+        let numbering = Numbering(["alep", "l'", "qaida", ","])
+        let raw = "L'Alep d'Al-Qaïda, Москва et 14 000 Qaïda."
+        let doc = TextDocument(raw, numbering: numbering)
+        let all = doc.sentences.flatMap(\.tokens)
+        #expect(numbering.asked == all.map(doc.key(of:)))
+        #expect(all.map(\.word) == [1, 0, -1, -1, 3, -1, -1, -1, 2, -1])
+        #expect(TextDocument(raw).sentences[0].tokens.allSatisfy { $0.word == -1 })
+    }
+
+    @Test("a phrase is written with single spaces, none after an elision")
+    func phrase() {
+        let doc = TextDocument("l'Observatoire   syrien\tdes droits de l' homme (OSDH)")
+        let all = doc.sentences[0].tokens
+        #expect(doc.phrase(all[...]) == "l'Observatoire syrien des droits de l'homme (OSDH)")
+        #expect(doc.phrase(all[2..<4]) == "syrien des")
+        #expect(doc.phrase(all[0..<0]) == "")
     }
 }

@@ -3,8 +3,8 @@
 // Builds a corpus of at least MEGABYTES (default 10) from the articles in DIR
 // (default: the repository's Examples/*.txt), repeated, each copy a separate
 // article as an analyst's folder would hold them; then extracts every article
-// with one Extractor on this thread and reports MB/s and the peak resident
-// memory. Loading the lexicon is timed apart: it happens once per process.
+// with one Extractor on this thread, three times, and reports the best pass's MB/s
+// and the peak resident memory. Loading the lexicon is timed apart: it happens once per process.
 import Foundation
 import GraphExtraction
 import GraphModel
@@ -46,19 +46,26 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 var extractor: Extractor?
 let loading = try seconds { extractor = try Extractor() }
+// The best of three passes over the corpus: the machine's other work only ever slows a pass down.
 var relations = 0
-let extraction = seconds {
-    for article in corpus {
-        relations += extractor!.extract(text: article.text, document: article.document).relations.count
+let extraction = (0..<3).map { _ in
+    relations = 0
+    return seconds {
+        for article in corpus {
+            relations += extractor!.extract(text: article.text, document: article.document).relations.count
+        }
     }
-}
+}.min()!
 // The text stage alone (normalisation, sentences, tokens), for the breakdown.
 var tokens = 0
-let textStage = seconds {
-    for article in corpus {
-        tokens += TextDocument(article.text).sentences.reduce(0) { $0 + $1.tokens.count }
+let textStage = (0..<3).map { _ in
+    tokens = 0
+    return seconds {
+        for article in corpus {
+            tokens += TextDocument(article.text).sentences.reduce(0) { $0 + $1.tokens.count }
+        }
     }
-}
+}.min()!
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 let megabytesRead = Double(bytes) / 1_048_576
