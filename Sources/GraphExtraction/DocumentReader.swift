@@ -17,6 +17,8 @@ final class DocumentReader: Sendable {
     /// Per country: the ids of its state and of its government.
     private let stateIDs: [String]
     private let governmentIDs: [String]
+    /// Per country: its name and aliases, folded.
+    private let countryNames: [Set<String>]
     /// Words before an actor that make it a source, not a subject ("selon l'OSDH").
     private let sourceMarkers: WordSet
     /// Nouns that, qualified by a demonym, most often name the domestic side ("le régime syrien").
@@ -38,6 +40,7 @@ final class DocumentReader: Sendable {
         self.vocabulary = vocabulary
         stateIDs = lexicon.countries.map { "\($0.id)_state" }
         governmentIDs = lexicon.countries.map { "\($0.id)_government" }
+        countryNames = lexicon.countries.map { Set(([$0.name] + $0.aliases).map(NameKey.fold)) }
     }
 
     /// What an entity of the document is, before it gets its id: two mentions with the
@@ -108,8 +111,7 @@ final class DocumentReader: Sendable {
         var mentions = sentences.indices.map {
             finder.mentions(in: sentences[$0], text: text, ids: sentenceIDs[$0])
         }
-        var regionCores: [String: String] = [:]
-        let home = homeCountry(mentions, regionCores: &regionCores)
+        let home = homeCountry(mentions)
         let jihadists = mainJihadistGroup(mentions, ids: sentenceIDs)
         var acting = Set<Int>()
         for mention in mentions.joined() {
@@ -131,8 +133,7 @@ final class DocumentReader: Sendable {
                 guard
                     let (key, draft) = resolve(
                         mention, home: home, acting: acting, jihadists: jihadists, drafts: drafts,
-                        names: &names, recent: recent, previousSubject: previousSubject,
-                        regionCores: &regionCores)
+                        names: &names, recent: recent, previousSubject: previousSubject)
                 else { continue }
                 let entity = drafts.index(of: key, adding: draft)
                 for alias in mention.aliases where !drafts[entity].aliases.contains(alias) {
@@ -245,8 +246,7 @@ final class DocumentReader: Sendable {
     /// The entity a mention stands for: its key, and the draft to add when the key is new.
     private func resolve(
         _ mention: Mention, home: Int?, acting: Set<Int>, jihadists: (DraftKey, Draft)?,
-        drafts: Drafts, names: inout NameIndex, recent: [Int], previousSubject: Int?,
-        regionCores: inout [String: String]
+        drafts: Drafts, names: inout NameIndex, recent: [Int], previousSubject: Int?
     ) -> (DraftKey, Draft)? {
         switch mention.target {
         case .entry(let index):
@@ -257,7 +257,7 @@ final class DocumentReader: Sendable {
                 index == home ? role == .place || role == .name : role == .place && !acting.contains(index)
             return isPlace ? place(index) : actor(index, home: home)
         case .capital(let index):
-            let name = mention.aliases.first ?? lexicon.countries[index].capitals.first ?? ""
+            let name = mention.aliases.firstAlias ?? lexicon.countries[index].capitals.first ?? ""
             if let entry = lexicon.placeEntry(named: name) { return self.entry(entry) }
             return newName(name, kind: .city, drafts: drafts, names: &names)
         case .homeGovernment:
@@ -281,9 +281,9 @@ final class DocumentReader: Sendable {
             var draft = Draft(name: "djihadistes", kind: .armedGroup, preferredID: "jihadists")
             draft.collective = true
             return (.jihadists, draft)
-        case .newName(let name, .region):
+        case .region(let name, let core):
             // "province d'Alep", "région d'Alep", "provinces d'Alep": one region, named as first written.
-            let key = DraftKey.region(NameKey.fold(Self.regionCore(name, cache: &regionCores)))
+            let key = DraftKey.region(NameKey.fold(core))
             if let existing = drafts.index(of: key) { return (key, drafts[existing]) }
             return (key, Draft(name: name, kind: .region, preferredID: Identifier.slug(name)))
         case .newName(let name, let kind):
@@ -306,29 +306,6 @@ final class DocumentReader: Sendable {
         }
     }
 
-    /// "province d'Alep" gives "Alep": the name after the prefix and its "de".
-    static func regionCore(_ name: String) -> String {
-        let document = TextDocument(name)
-        let tokens = document.sentences.flatMap(\.tokens)
-        guard
-            let de = tokens.firstIndex(where: {
-                let key = document.key(of: $0)
-                return key == "de" || key == "d'" || key == "du"
-            })
-        else {
-            return name
-        }
-        return tokens[(de + 1)...].map(document.text(of:)).joined(separator: " ")
-    }
-
-    /// `regionCore(_:)` through a document's cache: a region is often named many times.
-    static func regionCore(_ name: String, cache: inout [String: String]) -> String {
-        if let core = cache[name] { return core }
-        let core = regionCore(name)
-        cache[name] = core
-        return core
-    }
-
     private static let unknownGovernment = (
         DraftKey.government, Draft(name: "gouvernement", kind: .government, preferredID: "government")
     )
@@ -344,7 +321,7 @@ final class DocumentReader: Sendable {
         {
             for match in lexicon.trie.matches(in: ids, from: position)
             where position + match.length <= span.upperBound
-                && match.values.contains(where: { $0.sense == .entry(parent) })
+                && lexicon.trie.values(match).contains(where: { $0.sense == .entry(parent) })
             {
                 return position..<position + match.length
             }
@@ -395,7 +372,7 @@ final class DocumentReader: Sendable {
     private func governmentName(of home: Int, aliases: [String]) -> String? {
         let country = lexicon.countries[home]
         let folded = aliases.map(NameKey.fold)
-        let names = Set(([country.name] + country.aliases).map(NameKey.fold))
+        let names = countryNames[home]
         let word: String
         if folded.contains(where: { Self.contains($0, "regime") }) {
             word = "régime"
@@ -424,7 +401,7 @@ final class DocumentReader: Sendable {
     // MARK: Document-wide choices
 
     /// The country the text is about: the one most named as a place, its cities counted.
-    private func homeCountry(_ mentions: [[Mention]], regionCores: inout [String: String]) -> Int? {
+    private func homeCountry(_ mentions: [[Mention]]) -> Int? {
         // Per country: its score and the position of its first mention (0: never named).
         var score = Array(repeating: 0, count: lexicon.countries.count)
         var first = Array(repeating: 0, count: lexicon.countries.count)
@@ -446,9 +423,9 @@ final class DocumentReader: Sendable {
                     // Towns tell where the story is better than a country named in passing.
                     country = lexicon.entryCountries[index]
                     weight = 2
-                case .newName(let name, .region):
+                case .region(_, let core):
                     // "province d'Alep" counts for Alep's country.
-                    country = lexicon.placeEntry(named: Self.regionCore(name, cache: &regionCores))
+                    country = lexicon.placeEntry(named: core)
                         .flatMap { lexicon.entryCountries[$0] }
                 default: break
                 }
@@ -563,6 +540,9 @@ extension DocumentReader {
         /// Each entity's id: its preferred id, made unique. Preferred ids are handed out
         /// in a stable order, so that lexicon ids win over slugs.
         func identifiers() -> [String] {
+            // Most documents prefer distinct ids, and then each entity has its own.
+            var preferred = Set<String>(minimumCapacity: all.count)
+            if all.allSatisfy({ preferred.insert($0.preferredID).inserted }) { return all.map(\.preferredID) }
             let order = all.indices.sorted { a, b in
                 all[a].preferredID != all[b].preferredID
                     ? all[a].preferredID < all[b].preferredID

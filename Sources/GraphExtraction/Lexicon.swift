@@ -45,8 +45,9 @@ struct Lexicon: Sendable {
     /// A phrase of the lexicon as the trie stores it, with what it requires of the text's case.
     struct Phrase: Sendable {
         var sense: Sense
-        /// Per token: 0 no constraint, 1 capitalised, 2 all capitals (acronyms).
-        var casing: [UInt8]
+        /// Two bits per token, first token lowest: 0 no constraint, 1 capitalised, 2 all capitals
+        /// (acronyms). Tokens after the 32nd have no constraint.
+        var casing: UInt64
     }
 
     private(set) var countries: [Country] = []
@@ -157,10 +158,10 @@ struct Lexicon: Sendable {
         func insert(_ phrase: String, _ sense: Sense, caseSensitive: Bool = true) {
             let (tokens, keys) = Tokenization.tokens(of: phrase)
             guard !tokens.isEmpty else { return }
-            let casing: [UInt8] = tokens.map { token in
-                guard caseSensitive, token.kind == .word else { return 0 }
-                if token.isAcronym { return 2 }
-                return token.isCapitalized ? 1 : 0
+            var casing: UInt64 = 0
+            for (offset, token) in tokens.prefix(32).enumerated() where caseSensitive && token.kind == .word {
+                let rule: UInt64 = token.isAcronym ? 2 : token.isCapitalized ? 1 : 0
+                casing |= rule << UInt64(2 * offset)
             }
             trie.insert(vocabulary.intern(keys), Phrase(sense: sense, casing: casing))
         }

@@ -21,8 +21,19 @@ struct Mention: Sendable {
         case jihadists
         /// A name the lexicon does not know, with the kind its context gives.
         case newName(name: String, kind: EntityKind)
+        /// "province d'Alep": a region by a prefix, with the name after the prefix's "de" ("Alep"),
+        /// which tells two spellings of one region apart from two regions.
+        case region(name: String, core: String)
         /// A short reference ("l'ONG", "le pays") to an entity named elsewhere.
         case reference(Cues.Reference)
+
+        /// A name the lexicon does not know, a region's included.
+        var isNewName: Bool {
+            switch self {
+            case .newName, .region: true
+            default: false
+            }
+        }
     }
 
     enum CountryRole: Sendable, Hashable {
@@ -40,10 +51,38 @@ struct Mention: Sendable {
     var end: Int
     var target: Target
     /// Surface forms to record as aliases of the resolved entity (none for references).
-    var aliases: [String]
+    var aliases: Aliases
     /// The vocabulary id of the noun a demonym qualifies ("frappes" in "frappes russes");
     /// coordinated demonyms share it ("avions russes et syriens").
     var headWord: Int32 = Vocabulary.unknown
     /// Set by resolution: the document entity the mention stands for (an index of the reader's).
     var entity: Int? = nil
+
+    /// At most two surface forms, kept inline: a mention records its text, and an institution
+    /// qualified by a demonym its demonym first ("russe", then "l'aviation russe").
+    struct Aliases: Sendable, Sequence, IteratorProtocol {
+        private var first: String?
+        private var second: String?
+        /// Set on a candidate whose alias is its span's text, made only once it is chosen.
+        private(set) var isSpan = false
+
+        init(_ first: String? = nil, _ second: String? = nil) {
+            (self.first, self.second) = first == nil ? (second, nil) : (first, second)
+        }
+
+        /// The span's text, to be filled in by the finder.
+        static var span: Aliases {
+            var aliases = Aliases()
+            aliases.isSpan = true
+            return aliases
+        }
+
+        var isEmpty: Bool { first == nil }
+        var firstAlias: String? { first }
+
+        mutating func next() -> String? {
+            defer { (first, second) = (second, nil) }
+            return first
+        }
+    }
 }

@@ -90,40 +90,36 @@ final class MentionFinder: Sendable {
         guard token.kind == .word || token.kind == .elision else { return nil }
 
         // "factions rebelles syriennes", "opposition syrienne": a collective extended by a demonym.
-        if let (length, index) = cues.collectiveWithDemonym.longest(in: ids, from: i).map({
-            ($0.length, $0.values[0])
-        }),
+        if let match = cues.collectiveWithDemonym.longest(in: ids, from: i),
+            case let (length, index) = (match.length, cues.collectiveWithDemonym.first(match)),
             let demonym = demonym(at: i + length, tokens: tokens, text: text, ids: ids)
         {
-            let end = demonym.end
+            let end = demonym.span.upperBound
             return Mention(
-                start: i, end: end, target: .collective(index), aliases: [surface(tokens, i, end, text)])
+                start: i, end: end, target: .collective(index),
+                aliases: Mention.Aliases(surface(tokens, i, end, text)))
         }
 
         // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a
         // demonym, unless the words are a name the lexicon knows ("Forces démocratiques syriennes").
         // The lexicon phrases starting here, walked once for both the institution rule and the lookup below.
-        let lexiconMatches = lexicon.trie.matches(in: ids, from: i)
-        let named =
-            lexiconMatches.first {
-                $0.values.contains { casingFits($0.casing, tokens: tokens, from: i) }
-            }?.length ?? 0
-        for match in cues.institutionHeads.matches(in: ids, from: i)
-        where !(named > 0 && tokens[i].isCapitalized) {
-            var next = i + match.length
-            // One adjective may sit between the noun and the demonym ("frappes aériennes russes").
-            if let demonym = demonym(at: next, tokens: tokens, text: text, ids: ids)
-                ?? (next + 1 < tokens.count && tokens[next].kind == .word
-                    ? demonym(at: next + 1, tokens: tokens, text: text, ids: ids) : nil)
+        var named = 0
+        lexicon.trie.forEachMatch(in: ids, from: i) { match in
+            if lexicon.trie.values(match).contains(where: { casingFits($0.casing, tokens: tokens, from: i) })
             {
-                next = demonym.end
-                let aliases = [demonym.text, surface(tokens, i, next, text)]
-                var mention = Mention(
-                    start: i, end: next, target: .country(demonym.country, .actor), aliases: aliases)
-                mention.headWord = ids[i]
-                return mention
+                named = match.length
+                return false
+            }
+            return true
+        }
+        var qualified: Mention?
+        if !(named > 0 && tokens[i].isCapitalized) {
+            cues.institutionHeads.forEachMatch(in: ids, from: i) { match in
+                qualified = institution(at: i, length: match.length, tokens: tokens, text: text, ids: ids)
+                return qualified == nil
             }
         }
+        if let qualified { return qualified }
 
         // "le régime de Bachar al-Assad": the government a named person leads.
         if cues.governmentOfPerson.contains(ids[i]), i + 2 < tokens.count, words.isDe(ids[i + 1]),
@@ -137,7 +133,7 @@ final class MentionFinder: Sendable {
                 let person = surface(tokens, i + 2, nameEnd, text)
                 return Mention(
                     start: i, end: i + 1, target: .governmentOf(person: person),
-                    aliases: [surface(tokens, i, nameEnd, text)])
+                    aliases: Mention.Aliases(surface(tokens, i, nameEnd, text)))
             }
         }
 
@@ -147,16 +143,13 @@ final class MentionFinder: Sendable {
             let demonym = demonym(at: i, tokens: tokens, text: text, ids: ids)
         {
             var mention = Mention(
-                start: i, end: demonym.end, target: .country(demonym.country, .actor), aliases: [demonym.text]
-            )
+                start: i, end: demonym.span.upperBound, target: .country(demonym.country, .actor),
+                aliases: Mention.Aliases(surface(tokens, i, demonym.span.upperBound, text)))
             mention.headWord = previous.headWord
             return mention
         }
 
         var best: Mention?
-        func consider(_ candidate: Mention) {
-            if best == nil || candidate.end > best!.end { best = candidate }
-        }
 
         // Region prefixes: "province d'Idleb", "provinces d'Alep et d'Idlib".
         if cues.regionPrefixes.contains(ids[i]), i + 2 < tokens.count, words.isDe(ids[i + 1]),
@@ -166,18 +159,94 @@ final class MentionFinder: Sendable {
             if nameEnd > i + 2 {
                 let name = surface(tokens, i, nameEnd, text)
                 consider(
+                    &best,
                     Mention(
-                        start: i, end: nameEnd, target: .newName(name: name, kind: .region), aliases: [name]))
+                        start: i, end: nameEnd,
+                        target: .region(
+                            name: name,
+                            core: tokens[(i + 2)..<nameEnd].map(text.text(of:)).joined(separator: " ")),
+                        aliases: Mention.Aliases(name)))
             }
         }
 
-        for match in lexiconMatches {
-            guard let phrase = match.values.first(where: { casingFits($0.casing, tokens: tokens, from: i) })
+        if let named = lexiconMention(at: i, tokens: tokens, text: text, ids: ids) { consider(&best, named) }
+
+        // « gouvernement » in quotes is someone's self-styled government, not the state's.
+        if let match = cues.governmentPhrases.longest(in: ids, from: i),
+            i == 0 || !(ids[i - 1] == words.guillemet || ids[i - 1] == words.quote)
+        {
+            let end = i + match.length
+            consider(
+                &best, Mention(start: i, end: end, target: .homeGovernment, aliases: .span)
+            )
+        }
+        // "ses alliés russes": the demonym names the allies; the institution rule reads it next.
+        if let match = cues.collectivePhrases.longest(in: ids, from: i),
+            demonym(at: i + match.length, tokens: tokens, text: text, ids: ids) == nil
+        {
+            let end = i + match.length
+            consider(
+                &best,
+                Mention(
+                    start: i, end: end, target: .collective(cues.collectivePhrases.first(match)),
+                    aliases: .span))
+        }
+        if cues.jihadistWords.contains(ids[i]) {
+            consider(&best, Mention(start: i, end: i + 1, target: .jihadists, aliases: .span))
+        }
+        if let match = cues.references.longest(in: ids, from: i) {
+            let end = i + match.length
+            if !isName(referenceFrom: i, end: end, tokens: tokens, text: text, ids: ids) {
+                consider(
+                    &best,
+                    Mention(
+                        start: i, end: end, target: .reference(cues.references.first(match)),
+                        aliases: Mention.Aliases()))
+            }
+        }
+        if var best {
+            if best.aliases.isSpan {
+                best.aliases = Mention.Aliases(surface(tokens, best.start, best.end, text))
+            }
+            return best
+        }
+
+        return newName(at: i, tokens: tokens, text: text, ids: ids)
+    }
+
+    /// "l'aviation russe": the institution noun of `length` tokens at `i`, qualified by a demonym
+    /// right after it or after one adjective ("frappes aériennes russes").
+    private func institution(at i: Int, length: Int, tokens: [Token], text: TextDocument, ids: [Int32])
+        -> Mention?
+    {
+        let next = i + length
+        guard
+            let demonym = demonym(at: next, tokens: tokens, text: text, ids: ids)
+                ?? (next + 1 < tokens.count && tokens[next].kind == .word
+                    ? demonym(at: next + 1, tokens: tokens, text: text, ids: ids) : nil)
+        else { return nil }
+        var mention = Mention(
+            start: i, end: demonym.span.upperBound, target: .country(demonym.country, .actor),
+            aliases: Mention.Aliases(
+                surface(tokens, demonym.span.lowerBound, demonym.span.upperBound, text),
+                surface(tokens, i, demonym.span.upperBound, text)))
+        mention.headWord = ids[i]
+        return mention
+    }
+
+    /// The lexicon's reading at `i`: the longest phrase whose case fits, as an entry, a country
+    /// (place, actor or name by context), a capital or a seat of power.
+    private func lexiconMention(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Mention? {
+        var found: Mention?
+        lexicon.trie.forEachMatch(in: ids, from: i) { match in
+            guard
+                let phrase = lexicon.trie.values(match).first(where: {
+                    casingFits($0.casing, tokens: tokens, from: i)
+                })
             else {
-                continue
+                return true
             }
             let end = i + match.length
-            let name = surface(tokens, i, end, text)
             let target: Mention.Target
             switch phrase.sense {
             case .entry(let index):
@@ -204,43 +273,12 @@ final class MentionFinder: Sendable {
                 target = .country(index, .actor)
             case .demonym:
                 // A demonym alone is an adjective ("un journaliste américain"): no entity.
-                continue
+                return true
             }
-            consider(Mention(start: i, end: end, target: target, aliases: [name]))
-            break
+            found = Mention(start: i, end: end, target: target, aliases: .span)
+            return false
         }
-
-        // « gouvernement » in quotes is someone's self-styled government, not the state's.
-        if let match = cues.governmentPhrases.longest(in: ids, from: i),
-            i == 0 || !(ids[i - 1] == words.guillemet || ids[i - 1] == words.quote)
-        {
-            let end = i + match.length
-            consider(
-                Mention(start: i, end: end, target: .homeGovernment, aliases: [surface(tokens, i, end, text)])
-            )
-        }
-        // "ses alliés russes": the demonym names the allies; the institution rule reads it next.
-        if let match = cues.collectivePhrases.longest(in: ids, from: i),
-            demonym(at: i + match.length, tokens: tokens, text: text, ids: ids) == nil
-        {
-            let end = i + match.length
-            consider(
-                Mention(
-                    start: i, end: end, target: .collective(match.values[0]),
-                    aliases: [surface(tokens, i, end, text)]))
-        }
-        if cues.jihadistWords.contains(ids[i]) {
-            consider(Mention(start: i, end: i + 1, target: .jihadists, aliases: [text.text(of: tokens[i])]))
-        }
-        if let match = cues.references.longest(in: ids, from: i) {
-            let end = i + match.length
-            if !isName(referenceFrom: i, end: end, tokens: tokens, text: text, ids: ids) {
-                consider(Mention(start: i, end: end, target: .reference(match.values[0]), aliases: []))
-            }
-        }
-        if let best { return best }
-
-        return newName(at: i, tokens: tokens, text: text, ids: ids)
+        return found
     }
 
     /// Whether words that read as a short reference ("le groupe", "l'Observatoire") are
@@ -273,6 +311,12 @@ final class MentionFinder: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// Keeps the longer of two readings; the first one found wins a tie.
+    @inline(__always)
+    private func consider(_ best: inout Mention?, _ candidate: Mention) {
+        if best == nil || candidate.end > best!.end { best = candidate }
     }
 
     // MARK: Names the lexicon does not know
@@ -309,7 +353,8 @@ final class MentionFinder: Sendable {
         {
             return nil
         }
-        return Mention(start: i, end: end, target: .newName(name: name, kind: kind), aliases: [name])
+        return Mention(
+            start: i, end: end, target: .newName(name: name, kind: kind), aliases: Mention.Aliases(name))
     }
 
     /// The end of a run of capitalised words, particles allowed between them
@@ -371,17 +416,19 @@ final class MentionFinder: Sendable {
     private func titleKind(before i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> EntityKind? {
         // Look back up to four tokens for a title ending there, skipping "de"/"d'" and one adjective.
         for start in stride(from: i - 1, through: max(0, i - 5), by: -1) {
-            for match in cues.titles.matches(in: ids, from: start) {
-                let end = start + match.length
-                let gap = end..<i
+            var kind: EntityKind?
+            cues.titles.forEachMatch(in: ids, from: start) { match in
+                let gap = (start + match.length)..<i
                 if gap.count <= 2,
                     gap.allSatisfy({
                         words.isDe(ids[$0]) || ids[$0] == words.du || text.key(of: tokens[$0]).count > 2
                     })
                 {
-                    return match.values[0]
+                    kind = cues.titles.first(match)
                 }
+                return kind == nil
             }
+            if let kind { return kind }
         }
         return nil
     }
@@ -393,24 +440,28 @@ final class MentionFinder: Sendable {
         else {
             return nil
         }
-        if case .entry(let index) = match.values[0].sense { return lexicon.entries[index].kind }
+        if case .entry(let index) = lexicon.trie.first(match).sense { return lexicon.entries[index].kind }
         return .country
     }
 
     // MARK: Demonyms and context
 
+    /// The demonym at `i` ("russes", "sud-soudanaise"), its country and the span it covers.
     private func demonym(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> (
-        country: Int, end: Int, text: String
+        country: Int, span: Range<Int>
     )? {
         guard i < tokens.count else { return nil }
-        for match in lexicon.trie.matches(in: ids, from: i) {
-            for phrase in match.values {
+        var found: (country: Int, span: Range<Int>)?
+        lexicon.trie.forEachMatch(in: ids, from: i) { match in
+            for phrase in lexicon.trie.values(match) {
                 if case .demonym(let country) = phrase.sense {
-                    return (country, i + match.length, surface(tokens, i, i + match.length, text))
+                    found = (country, i..<i + match.length)
+                    return false
                 }
             }
+            return true
         }
-        return nil
+        return found
     }
 
     /// "La Turquie soutient…": the name opens the sentence (an article at most before
@@ -444,14 +495,18 @@ final class MentionFinder: Sendable {
         return cues.locatives.contains(word)
     }
 
-    private func casingFits(_ casing: [UInt8], tokens: [Token], from start: Int) -> Bool {
-        for (offset, rule) in casing.enumerated() {
-            let token = tokens[start + offset]
-            switch rule {
+    private func casingFits(_ casing: UInt64, tokens: [Token], from start: Int) -> Bool {
+        var rules = casing
+        var position = start
+        while rules != 0 {
+            let token = tokens[position]
+            switch rules & 3 {
             case 1 where !token.isCapitalized: return false
             case 2 where !token.isAcronym: return false
-            default: continue
+            default: break
             }
+            rules >>= 2
+            position += 1
         }
         return true
     }
@@ -479,7 +534,7 @@ final class MentionFinder: Sendable {
             // Kordofan (UMK)"), never a known actor.
             var floor = 0
             for earlier in mentions[..<index].reversed() {
-                if case .newName = earlier.target { continue }
+                if earlier.target.isNewName { continue }
                 if case .entry(let entry) = earlier.target, lexicon.entries[entry].kind.isPlace { continue }
                 if case .country(_, let role) = earlier.target, role != .actor { continue }
                 floor = earlier.end
@@ -489,9 +544,9 @@ final class MentionFinder: Sendable {
                 text.key(of: tokens[mentions[index - 1].start]).first == initial
             {
                 // Both named: the bracketed acronym takes the reading of the name when it is a new name.
-                if case .newName = mention.target {
+                if mention.target.isNewName {
                     mentions[index].target = mentions[index - 1].target
-                } else if case .newName = mentions[index - 1].target {
+                } else if mentions[index - 1].target.isNewName {
                     mentions[index - 1].target = mention.target
                 }
             } else if let start = expansionStart(
@@ -507,7 +562,9 @@ final class MentionFinder: Sendable {
                 }
                 for position in inside.reversed() { mentions.remove(at: position) }
                 index -= inside.count
-                mentions.insert(Mention(start: start, end: open, target: target, aliases: [name]), at: index)
+                mentions.insert(
+                    Mention(start: start, end: open, target: target, aliases: Mention.Aliases(name)),
+                    at: index)
                 index += 1
                 mentions[index].target = target
             }

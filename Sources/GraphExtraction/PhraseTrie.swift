@@ -44,33 +44,57 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return set
     }
 
-    /// The longest phrase that starts at `start`, without building the list of all of them.
-    func longest(in words: [Int32], from start: Int) -> (length: Int, values: [Value])? {
+    /// The longest phrase that starts at `start`.
+    func longest(in words: [Int32], from start: Int) -> PhraseMatch? {
         guard start < words.count, var node = root(words[start]) else { return nil }
         var position = start + 1
-        var best: (length: Int, node: Int32)?
+        var best: PhraseMatch?
         while true {
-            if terminal[Int(node)] { best = (position - start, node) }
+            if terminal[Int(node)] { best = PhraseMatch(length: position - start, node: node) }
             guard position < words.count, let next = child(node, words[position]) else { break }
             node = next
             position += 1
         }
-        return best.map { ($0.length, values[Int($0.node)]) }
+        return best
     }
 
-    /// Every phrase that starts at `start`, longest first: its length in tokens and its values.
-    func matches(in words: [Int32], from start: Int) -> [(length: Int, values: [Value])] {
-        guard start < words.count, var node = root(words[start]) else { return [] }
-        var found: [(length: Int, values: [Value])] = []
-        var position = start + 1
-        while true {
-            if terminal[Int(node)] { found.append((position - start, values[Int(node)])) }
-            guard position < words.count, let next = child(node, words[position]) else { break }
-            node = next
-            position += 1
-        }
-        return found.reversed()
+    /// Calls `body` with every phrase that starts at `start`, longest first, until it returns false.
+    ///
+    /// No list is made: the walk goes down the phrase's tokens and reports the phrases that
+    /// end on its way back up, so matching allocates nothing.
+    func forEachMatch(in words: [Int32], from start: Int, _ body: (PhraseMatch) -> Bool) {
+        guard start < words.count, let node = root(words[start]) else { return }
+        _ = visit(node, words, start, start + 1, body)
     }
+
+    private func visit(
+        _ node: Int32, _ words: [Int32], _ start: Int, _ position: Int, _ body: (PhraseMatch) -> Bool
+    ) -> Bool {
+        if position < words.count, let next = child(node, words[position]),
+            !visit(next, words, start, position + 1, body)
+        {
+            return false
+        }
+        return !terminal[Int(node)] || body(PhraseMatch(length: position - start, node: node))
+    }
+
+    /// Every phrase that starts at `start`, longest first.
+    func matches(in words: [Int32], from start: Int) -> [PhraseMatch] {
+        var found: [PhraseMatch] = []
+        forEachMatch(in: words, from: start) {
+            found.append($0)
+            return true
+        }
+        return found
+    }
+
+    /// The values of the phrase that `match` found, in the order they were inserted.
+    @inline(__always)
+    func values(_ match: PhraseMatch) -> [Value] { values[Int(match.node)] }
+
+    /// The first value of the phrase that `match` found.
+    @inline(__always)
+    func first(_ match: PhraseMatch) -> Value { values[Int(match.node)][0] }
 
     // MARK: Nodes and edges
 
@@ -130,4 +154,11 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         edgeKeys[slot] = key
         edgeNodes[slot] = node
     }
+}
+
+/// A phrase of a `PhraseTrie` found in a text: how many tokens it spans, and where the trie
+/// keeps its values (`PhraseTrie.values(_:)`).
+struct PhraseMatch: Sendable, Hashable {
+    var length: Int
+    fileprivate var node: Int32
 }

@@ -4,6 +4,7 @@ public enum Identifier {
     /// Lower-case ASCII letters and digits joined by single underscores;
     /// letters with accents lose them, other scripts are kept as they are.
     public static func slug(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(name) }
         var out = ""
         var pendingSeparator = false
         for scalar in name.unicodeScalars {
@@ -17,6 +18,27 @@ public enum Identifier {
             out += folded
         }
         return out.isEmpty ? "entity" : out
+    }
+
+    /// `slug(_:)` of plain ASCII, byte by byte.
+    private static func asciiSlug(_ name: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingSeparator = false
+        for byte in name.utf8 {
+            let folded: UInt8
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: folded = byte
+            case 0x41...0x5A: folded = byte + 32
+            default:
+                pendingSeparator = !out.isEmpty
+                continue
+            }
+            if pendingSeparator { out.append(0x5F) }
+            pendingSeparator = false
+            out.append(folded)
+        }
+        return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
     }
 
     /// The first of `base`, `base_2`, `base_3`... that `taken` does not hold.

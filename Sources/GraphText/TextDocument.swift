@@ -51,17 +51,25 @@ public struct TextDocument: Sendable {
     public func phrase(_ tokens: ArraySlice<Token>) -> String {
         guard let first = tokens.first, let last = tokens.last else { return "" }
         return withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(last.utf8.upperBound - first.utf8.lowerBound)
-            var previous: Token?
-            for token in tokens {
-                if let previous, previous.kind != .elision, token.utf8.lowerBound > previous.utf8.upperBound {
-                    out.append(0x20)
+            // Spaces only shrink, so the span of the tokens in the text is room enough.
+            String(unsafeUninitializedCapacity: last.utf8.upperBound - first.utf8.lowerBound) { out in
+                var n = 0
+                var previous: Token?
+                for token in tokens {
+                    if let previous, previous.kind != .elision,
+                        token.utf8.lowerBound > previous.utf8.upperBound
+                    {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                    for index in token.utf8 {
+                        out[n] = bytes[index]
+                        n += 1
+                    }
+                    previous = token
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token.utf8]))
-                previous = token
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

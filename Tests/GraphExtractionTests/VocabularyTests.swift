@@ -59,13 +59,20 @@ struct VocabularyTests {
 
         let text = ids("l'armée syrienne libre avance")
         let longest = trie.longest(in: text, from: 1)
-        #expect(longest?.length == 3 && longest?.values == ["fsa"])
+        #expect(longest?.length == 3 && longest.map(trie.values) == ["fsa"])
         let all = trie.matches(in: text, from: 1)
         #expect(all.map(\.length) == [3, 2, 1])
-        #expect(all[1].values == ["syrian army", "syrian army, again"])
+        #expect(trie.values(all[1]) == ["syrian army", "syrian army, again"])
+        #expect(trie.first(all[2]) == "army")
+        var visited: [Int] = []
+        trie.forEachMatch(in: text, from: 1) { match in
+            visited.append(match.length)
+            return match.length > 2
+        }
+        #expect(visited == [3, 2])
         #expect(trie.longest(in: text, from: 0) == nil)
         #expect(trie.matches(in: text, from: 4).isEmpty)
-        #expect(trie.longest(in: ids("armée 299"), from: 0)?.values == ["unit 299"])
+        #expect(trie.longest(in: ids("armée 299"), from: 0).map(trie.values) == ["unit 299"])
         #expect(trie.longest(in: [Vocabulary.unknown], from: 0) == nil)
         #expect(trie.firstWords.contains(vocabulary.id("armee")))
         #expect(!trie.firstWords.contains(vocabulary.id("syrienne")))
