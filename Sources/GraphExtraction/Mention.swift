@@ -27,6 +27,12 @@ struct Mention: Sendable {
         /// A short reference ("l'ONG", "le pays") to an entity named elsewhere.
         case reference(Cues.Reference)
 
+        /// A country as an actor ("l'aviation russe", "Moscou dénonce").
+        var isCountryActor: Bool {
+            if case .country(_, .actor) = self { return true }
+            return false
+        }
+
         /// A name the lexicon does not know, a region's included.
         var isNewName: Bool {
             switch self {

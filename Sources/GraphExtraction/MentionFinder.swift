@@ -7,6 +7,9 @@ import GraphText
 ///
 /// Mentions never overlap; at each token the longest reading wins.
 final class MentionFinder: Sendable {
+    typealias Tokens = UnsafeBufferPointer<Token>
+    typealias WordIDs = UnsafeBufferPointer<Int32>
+
     let lexicon: Lexicon
     let cues: Cues
     /// Every key that can open a mention other than a capitalised name: most
@@ -58,7 +61,13 @@ final class MentionFinder: Sendable {
     }
 
     func mentions(in sentence: Sentence, text: TextDocument, ids: [Int32]) -> [Mention] {
-        let tokens = sentence.tokens
+        // The rules read the tokens and ids through buffers: no reference counting per step.
+        sentence.tokens.withUnsafeBufferPointer { tokens in
+            ids.withUnsafeBufferPointer { ids in mentions(tokens: tokens, text: text, ids: ids) }
+        }
+    }
+
+    private func mentions(tokens: Tokens, text: TextDocument, ids: WordIDs) -> [Mention] {
         var found: [Mention] = []
         var position = 0
         while position < tokens.count {
@@ -66,8 +75,13 @@ final class MentionFinder: Sendable {
                 position += 1
                 continue
             }
-            if let mention = mention(at: position, tokens: tokens, text: text, ids: ids, previous: found.last)
-            {
+            let previous =
+                found.isEmpty
+                ? nil
+                : Previous(
+                    end: found[found.count - 1].end, headWord: found[found.count - 1].headWord,
+                    isCountryActor: found[found.count - 1].target.isCountryActor)
+            if let mention = mention(at: position, tokens: tokens, text: text, ids: ids, previous: previous) {
                 // A demonym may reach back over its institution noun; never over an earlier mention.
                 var mention = mention
                 if let last = found.last, mention.start < last.end { mention.start = last.end }
@@ -83,7 +97,14 @@ final class MentionFinder: Sendable {
 
     // MARK: One position
 
-    private func mention(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32], previous: Mention?)
+    /// What a position needs of the mention before it (read without copying the mention).
+    private struct Previous {
+        var end: Int
+        var headWord: Int32
+        var isCountryActor: Bool
+    }
+
+    private func mention(at i: Int, tokens: Tokens, text: TextDocument, ids: WordIDs, previous: Previous?)
         -> Mention?
     {
         let token = tokens[i]
@@ -138,7 +159,7 @@ final class MentionFinder: Sendable {
         }
 
         // A coordinated demonym: "avions russes et syriens".
-        if let previous, case .country(_, .actor) = previous.target, previous.end == i - 1,
+        if let previous, previous.isCountryActor, previous.end == i - 1,
             ids[i - 1] == words.et || ids[i - 1] == words.comma || ids[i - 1] == words.ou,
             let demonym = demonym(at: i, tokens: tokens, text: text, ids: ids)
         {
@@ -216,7 +237,7 @@ final class MentionFinder: Sendable {
 
     /// "l'aviation russe": the institution noun of `length` tokens at `i`, qualified by a demonym
     /// right after it or after one adjective ("frappes aériennes russes").
-    private func institution(at i: Int, length: Int, tokens: [Token], text: TextDocument, ids: [Int32])
+    private func institution(at i: Int, length: Int, tokens: Tokens, text: TextDocument, ids: WordIDs)
         -> Mention?
     {
         let next = i + length
@@ -236,7 +257,7 @@ final class MentionFinder: Sendable {
 
     /// The lexicon's reading at `i`: the longest phrase whose case fits, as an entry, a country
     /// (place, actor or name by context), a capital or a seat of power.
-    private func lexiconMention(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Mention? {
+    private func lexiconMention(at i: Int, tokens: Tokens, text: TextDocument, ids: WordIDs) -> Mention? {
         var found: Mention?
         lexicon.trie.forEachMatch(in: ids, from: i) { match in
             guard
@@ -286,7 +307,7 @@ final class MentionFinder: Sendable {
     /// al-Sham"), a name the lexicon knows that runs on ("L'Observatoire syrien des
     /// droits de l'homme"), or a capitalised name spelled out before its acronym
     /// ("Le Mouvement pour la justice et l'égalité (MJE)").
-    private func isName(referenceFrom i: Int, end: Int, tokens: [Token], text: TextDocument, ids: [Int32])
+    private func isName(referenceFrom i: Int, end: Int, tokens: Tokens, text: TextDocument, ids: WordIDs)
         -> Bool
     {
         if tokens[end..<min(tokens.count, end + 2)].contains(where: \.isCapitalized) { return true }
@@ -321,7 +342,7 @@ final class MentionFinder: Sendable {
 
     // MARK: Names the lexicon does not know
 
-    private func newName(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Mention? {
+    private func newName(at i: Int, tokens: Tokens, text: TextDocument, ids: WordIDs) -> Mention? {
         let token = tokens[i]
         guard token.kind == .word, token.isCapitalized, !cues.stopwords.contains(ids[i]) else { return nil }
         let end = capitalisedSpanEnd(from: i, tokens: tokens, text: text, ids: ids)
@@ -359,7 +380,7 @@ final class MentionFinder: Sendable {
 
     /// The end of a run of capitalised words, particles allowed between them
     /// ("Rami Abdel Rahmane", "Gardiens de la Révolution").
-    private func capitalisedSpanEnd(from start: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Int
+    private func capitalisedSpanEnd(from start: Int, tokens: Tokens, text: TextDocument, ids: WordIDs) -> Int
     {
         var end = start
         var position = start
@@ -407,13 +428,13 @@ final class MentionFinder: Sendable {
     }
 
     /// The end of a place name after a region prefix: a lexicon place or a capitalised run.
-    private func placeNameEnd(from start: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Int {
+    private func placeNameEnd(from start: Int, tokens: Tokens, text: TextDocument, ids: WordIDs) -> Int {
         if let match = lexicon.trie.longest(in: ids, from: start) { return start + match.length }
         return capitalisedSpanEnd(from: start, tokens: tokens, text: text, ids: ids)
     }
 
     /// The kind announced by a title just before `i` ("la ville de", "le président", "l'ONG").
-    private func titleKind(before i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> EntityKind? {
+    private func titleKind(before i: Int, tokens: Tokens, text: TextDocument, ids: WordIDs) -> EntityKind? {
         // Look back up to four tokens for a title ending there, skipping "de"/"d'" and one adjective.
         for start in stride(from: i - 1, through: max(0, i - 5), by: -1) {
             var kind: EntityKind?
@@ -433,7 +454,7 @@ final class MentionFinder: Sendable {
         return nil
     }
 
-    private func lexiconKind(at start: Int, end: Int, text: TextDocument, ids: [Int32], tokens: [Token])
+    private func lexiconKind(at start: Int, end: Int, text: TextDocument, ids: WordIDs, tokens: Tokens)
         -> EntityKind?
     {
         guard let match = lexicon.trie.longest(in: ids, from: start), start + match.length == end
@@ -447,7 +468,7 @@ final class MentionFinder: Sendable {
     // MARK: Demonyms and context
 
     /// The demonym at `i` ("russes", "sud-soudanaise"), its country and the span it covers.
-    private func demonym(at i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> (
+    private func demonym(at i: Int, tokens: Tokens, text: TextDocument, ids: WordIDs) -> (
         country: Int, span: Range<Int>
     )? {
         guard i < tokens.count else { return nil }
@@ -466,7 +487,7 @@ final class MentionFinder: Sendable {
 
     /// "La Turquie soutient…": the name opens the sentence (an article at most before
     /// it) and a verb follows, not a copula ("La Syrie est en proie…" stays a place).
-    private func isSentenceSubject(_ i: Int, end: Int, tokens: [Token], text: TextDocument, ids: [Int32])
+    private func isSentenceSubject(_ i: Int, end: Int, tokens: Tokens, text: TextDocument, ids: WordIDs)
         -> Bool
     {
         guard i == 0 || (i == 1 && words.articles.contains(ids[0])), end < tokens.count else {
@@ -479,7 +500,7 @@ final class MentionFinder: Sendable {
 
     /// Whether a country name at `i` is used as a location: after a preposition of
     /// place ("en Syrie", "au Royaume-Uni") or a place noun ("le nord de la Syrie").
-    private func isPlaceContext(before i: Int, tokens: [Token], text: TextDocument, ids: [Int32]) -> Bool {
+    private func isPlaceContext(before i: Int, tokens: Tokens, text: TextDocument, ids: WordIDs) -> Bool {
         var position = i - 1
         if position >= 0, words.articles.contains(ids[position]) { position -= 1 }
         guard position >= 0 else { return false }
@@ -495,7 +516,7 @@ final class MentionFinder: Sendable {
         return cues.locatives.contains(word)
     }
 
-    private func casingFits(_ casing: UInt64, tokens: [Token], from start: Int) -> Bool {
+    private func casingFits(_ casing: UInt64, tokens: Tokens, from start: Int) -> Bool {
         var rules = casing
         var position = start
         while rules != 0 {
@@ -516,8 +537,7 @@ final class MentionFinder: Sendable {
     /// "Observatoire syrien des droits de l'homme (OSDH)": the acronym in brackets
     /// and the name before it are one entity. When the lexicon knows only one of
     /// the two, the other joins it.
-    private func linkAcronyms(_ mentions: inout [Mention], tokens: [Token], text: TextDocument, ids: [Int32])
-    {
+    private func linkAcronyms(_ mentions: inout [Mention], tokens: Tokens, text: TextDocument, ids: WordIDs) {
         var index = 0
         while index < mentions.count {
             let mention = mentions[index]
@@ -575,7 +595,7 @@ final class MentionFinder: Sendable {
     /// Where the spelled-out name before an acronym begins: the farthest capitalised
     /// word within ten tokens whose initial is the acronym's, with no punctuation in between.
     private func expansionStart(
-        before open: Int, initial: Character?, tokens: [Token], text: TextDocument, ids: [Int32], floor: Int
+        before open: Int, initial: Character?, tokens: Tokens, text: TextDocument, ids: WordIDs, floor: Int
     ) -> Int? {
         var position = open - 1
         var start: Int?
@@ -592,7 +612,11 @@ final class MentionFinder: Sendable {
         return start
     }
 
+    func surface(_ tokens: Tokens, _ start: Int, _ end: Int, _ text: TextDocument) -> String {
+        text.phrase(UnsafeBufferPointer(rebasing: tokens[start..<end]))
+    }
+
     func surface(_ tokens: [Token], _ start: Int, _ end: Int, _ text: TextDocument) -> String {
-        text.phrase(tokens[start..<end])
+        tokens.withUnsafeBufferPointer { surface($0, start, end, text) }
     }
 }

@@ -45,7 +45,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase that starts at `start`.
-    func longest(in words: [Int32], from start: Int) -> PhraseMatch? {
+    func longest(in words: UnsafeBufferPointer<Int32>, from start: Int) -> PhraseMatch? {
         guard start < words.count, var node = root(words[start]) else { return nil }
         var position = start + 1
         var best: PhraseMatch?
@@ -62,13 +62,14 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     ///
     /// No list is made: the walk goes down the phrase's tokens and reports the phrases that
     /// end on its way back up, so matching allocates nothing.
-    func forEachMatch(in words: [Int32], from start: Int, _ body: (PhraseMatch) -> Bool) {
+    func forEachMatch(in words: UnsafeBufferPointer<Int32>, from start: Int, _ body: (PhraseMatch) -> Bool) {
         guard start < words.count, let node = root(words[start]) else { return }
         _ = visit(node, words, start, start + 1, body)
     }
 
     private func visit(
-        _ node: Int32, _ words: [Int32], _ start: Int, _ position: Int, _ body: (PhraseMatch) -> Bool
+        _ node: Int32, _ words: UnsafeBufferPointer<Int32>, _ start: Int, _ position: Int,
+        _ body: (PhraseMatch) -> Bool
     ) -> Bool {
         if position < words.count, let next = child(node, words[position]),
             !visit(next, words, start, position + 1, body)
@@ -78,8 +79,18 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return !terminal[Int(node)] || body(PhraseMatch(length: position - start, node: node))
     }
 
+    /// `longest(in:from:)` over an array of word ids.
+    func longest(in words: [Int32], from start: Int) -> PhraseMatch? {
+        words.withUnsafeBufferPointer { longest(in: $0, from: start) }
+    }
+
     /// Every phrase that starts at `start`, longest first.
     func matches(in words: [Int32], from start: Int) -> [PhraseMatch] {
+        words.withUnsafeBufferPointer { matches(in: $0, from: start) }
+    }
+
+    /// Every phrase that starts at `start`, longest first.
+    func matches(in words: UnsafeBufferPointer<Int32>, from start: Int) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
         forEachMatch(in: words, from: start) {
             found.append($0)

@@ -13,19 +13,27 @@ struct Vocabulary: KeyNumbering {
 
     /// The keys, by id.
     private(set) var words: [String] = []
-    /// The keys' UTF-8 end to end, and where each one starts (one more entry than `words`),
-    /// so that a text's key is compared as bytes.
+    /// The keys' UTF-8 end to end, and where each one starts (one more entry than `words`):
+    /// the bytes after the eighth of a long key are compared here.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
-    /// Open addressing over FNV-1a hashes of the keys' UTF-8. A slot holds the high half
-    /// of the hash and the id + 1 (0 for a free slot), so that a probe reads one array and
-    /// the key is compared only when the hashes agree. A text's token then costs one hash
-    /// of a few bytes and usually one probe: no `String` hashing.
-    private var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    /// Open addressing over hashes of the keys' UTF-8. A slot holds a key's first eight bytes,
+    /// its length and its id + 1 (0 for a free slot), so that a probe compares most keys
+    /// (French words are short) without reading anything else. A text's token then costs
+    /// one hash of a few bytes and usually one probe: no `String` hashing.
+    private var slots: [Slot] = Array(repeating: Slot(), count: 1024)
     /// One bit per 16-bit slice of the hash of every key: 8 KB, small enough to stay in the
     /// first-level cache, so that most words outside the vocabulary (names, most verbs)
     /// are turned away without reading `slots`, whose misses otherwise dominate lookups.
     private var filter: [UInt64] = Array(repeating: 0, count: 1024)
+
+    private struct Slot {
+        /// The key's first eight bytes, the first one lowest, zero after the key's end.
+        var head: UInt64 = 0
+        var length: Int32 = 0
+        /// The id + 1; 0 for a free slot.
+        var id: Int32 = 0
+    }
 
     /// The id of `key`, numbering it if it is new. Used while the data is loaded.
     mutating func intern(_ key: String) -> Int32 {
@@ -35,13 +43,19 @@ struct Vocabulary: KeyNumbering {
         words.append(key)
         bytes.append(contentsOf: key.utf8)
         starts.append(bytes.count)
-        let bit = Self.filterBit(Self.hash(key))
+        var key = key
+        let (hash, head) = key.withUTF8(Self.hash)
+        let bit = Self.filterBit(hash)
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
         if words.count * 2 > slots.count {
-            slots = Array(repeating: 0, count: slots.count * 2)
-            for (index, word) in words.enumerated() { place(Int32(index), hash: Self.hash(word)) }
+            slots = Array(repeating: Slot(), count: slots.count * 2)
+            for (index, word) in words.enumerated() {
+                var word = word
+                let (hash, head) = word.withUTF8(Self.hash)
+                place(Int32(index), hash: hash, head: head, length: word.utf8.count)
+            }
         } else {
-            place(id, hash: Self.hash(key))
+            place(id, hash: hash, head: head, length: key.utf8.count)
         }
         return id
     }
@@ -57,55 +71,80 @@ struct Vocabulary: KeyNumbering {
 
     /// The id of the key whose UTF-8 is `key`, or `Vocabulary.unknown`.
     func id(utf8 key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(key)
+        let (hash, head) = Self.hash(key)
         let bit = Self.filterBit(hash)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return Self.unknown }
-        let tag = hash >> 32
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return Self.unknown }
-            if entry >> 32 == tag {
-                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if matches(id, key) { return Int32(id) }
+        let length = Int32(truncatingIfNeeded: key.count)
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry.id == 0 { return Self.unknown }
+                if entry.head == head && entry.length == length
+                    && (key.count <= 8 || tailMatches(entry.id - 1, key))
+                {
+                    return entry.id - 1
+                }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
     /// `KeyNumbering`: tokens get their key's id as they are cut.
     func number(key utf8: UnsafeBufferPointer<UInt8>) -> Int32 { id(utf8: utf8) }
 
-    @inline(__always)
-    private func matches(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[id]
-        guard starts[id + 1] - start == key.count else { return false }
+    /// Whether the bytes of a long key after its eighth are those of the word `id`, whose
+    /// length and head are known to agree.
+    private func tailMatches(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[Int(id)]
         return bytes.withUnsafeBufferPointer { stored in
-            UnsafeBufferPointer(rebasing: stored[start..<start + key.count]).elementsEqual(key)
+            UnsafeBufferPointer(rebasing: stored[(start + 8)..<(start + key.count)]).elementsEqual(key[8...])
         }
     }
 
     @inline(__always)
     private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 16) & 0xFFFF }
 
-    private static func hash(_ key: String) -> UInt64 {
-        var key = key
-        return key.withUTF8 { hash($0) }
-    }
-
+    /// A 64-bit hash of a key, eight bytes at a time, with a final mix so that every bit
+    /// depends on every byte (the slot and the filter use different bits); and the key's head,
+    /// its first eight bytes.
     @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: key.count)
+        let count = key.count
+        var head: UInt64 = 0
+        if let base = key.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if i == 0 { head = word }
+                hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                hash ^= hash >> 32
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < count {
+                tail |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            if count < 8 { head = tail }
+            hash ^= tail
+        }
+        hash ^= hash >> 33
+        hash = hash &* 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash >> 29
+        return (hash, head)
     }
 
-    private mutating func place(_ id: Int32, hash: UInt64) {
+    private mutating func place(_ id: Int32, hash: UInt64, head: UInt64, length: Int) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
+        while slots[slot].id != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(head: head, length: Int32(length), id: id + 1)
     }
 }
 

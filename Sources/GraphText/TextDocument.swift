@@ -49,6 +49,11 @@ public struct TextDocument: Sendable {
     /// space between two tokens, none after an elision ("l'Observatoire") or where the text has
     /// none ("(OSDH)").
     public func phrase(_ tokens: ArraySlice<Token>) -> String {
+        tokens.withUnsafeBufferPointer(phrase)
+    }
+
+    /// `phrase(_:)` of tokens in a buffer.
+    public func phrase(_ tokens: UnsafeBufferPointer<Token>) -> String {
         guard let first = tokens.first, let last = tokens.last else { return "" }
         return withUTF8 { bytes in
             // Spaces only shrink, so the span of the tokens in the text is room enough.

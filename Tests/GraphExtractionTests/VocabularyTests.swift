@@ -65,9 +65,11 @@ struct VocabularyTests {
         #expect(trie.values(all[1]) == ["syrian army", "syrian army, again"])
         #expect(trie.first(all[2]) == "army")
         var visited: [Int] = []
-        trie.forEachMatch(in: text, from: 1) { match in
-            visited.append(match.length)
-            return match.length > 2
+        text.withUnsafeBufferPointer { words in
+            trie.forEachMatch(in: words, from: 1) { match in
+                visited.append(match.length)
+                return match.length > 2
+            }
         }
         #expect(visited == [3, 2])
         #expect(trie.longest(in: text, from: 0) == nil)
