@@ -124,14 +124,20 @@ final class MentionFinder: Sendable {
         // "l'aviation russe", "le ministère turc", "ses alliés russes": an institution qualified by a
         // demonym, unless the words are a name the lexicon knows ("Forces démocratiques syriennes").
         // The lexicon phrases starting here, walked once for both the institution rule and the lookup below.
+        // One walk of the lexicon: the longest name whose case fits (a demonym included), and the
+        // longest that is not a demonym, which is the lexicon's reading of the position.
         var named = 0
+        var reading: (length: Int, sense: Lexicon.Sense)?
         lexicon.trie.forEachMatch(in: ids, from: i) { match in
-            if lexicon.trie.values(match).contains(where: { casingFits($0.casing, tokens: tokens, from: i) })
-            {
-                named = match.length
-                return false
-            }
-            return true
+            guard
+                let phrase = lexicon.trie.values(match).first(where: {
+                    casingFits($0.casing, tokens: tokens, from: i)
+                })
+            else { return true }
+            if named == 0 { named = match.length }
+            if case .demonym = phrase.sense { return true }
+            reading = (match.length, phrase.sense)
+            return false
         }
         var qualified: Mention?
         if !(named > 0 && tokens[i].isCapitalized) {
@@ -190,7 +196,13 @@ final class MentionFinder: Sendable {
             }
         }
 
-        if let named = lexiconMention(at: i, tokens: tokens, text: text, ids: ids) { consider(&best, named) }
+        if let reading {
+            consider(
+                &best,
+                lexiconMention(
+                    at: i, length: reading.length, sense: reading.sense, tokens: tokens, text: text, ids: ids)
+            )
+        }
 
         // « gouvernement » in quotes is someone's self-styled government, not the state's.
         if let match = cues.governmentPhrases.longest(in: ids, from: i),
@@ -255,51 +267,42 @@ final class MentionFinder: Sendable {
         return mention
     }
 
-    /// The lexicon's reading at `i`: the longest phrase whose case fits, as an entry, a country
-    /// (place, actor or name by context), a capital or a seat of power.
-    private func lexiconMention(at i: Int, tokens: Tokens, text: TextDocument, ids: WordIDs) -> Mention? {
-        var found: Mention?
-        lexicon.trie.forEachMatch(in: ids, from: i) { match in
-            guard
-                let phrase = lexicon.trie.values(match).first(where: {
-                    casingFits($0.casing, tokens: tokens, from: i)
-                })
-            else {
-                return true
+    /// The mention of the lexicon's reading at `i` (a phrase of `length` tokens with `sense`): an
+    /// entry, a country (place, actor or name by context), a capital or a seat of power.
+    private func lexiconMention(
+        at i: Int, length: Int, sense: Lexicon.Sense, tokens: Tokens, text: TextDocument, ids: WordIDs
+    ) -> Mention {
+        let end = i + length
+        let target: Mention.Target
+        switch sense {
+        case .entry(let index):
+            let entry = lexicon.entries[index]
+            if let country = entry.institutionOf.flatMap(lexicon.country) {
+                target = .country(country, .actor)
+            } else {
+                target = .entry(index)
             }
-            let end = i + match.length
-            let target: Mention.Target
-            switch phrase.sense {
-            case .entry(let index):
-                let entry = lexicon.entries[index]
-                if let country = entry.institutionOf.flatMap(lexicon.country) {
-                    target = .country(country, .actor)
-                } else {
-                    target = .entry(index)
-                }
-            case .countryName(let index):
-                let role: Mention.CountryRole =
-                    isPlaceContext(before: i, tokens: tokens, text: text, ids: ids)
-                    ? .place
-                    : isSentenceSubject(i, end: end, tokens: tokens, text: text, ids: ids) ? .subject : .name
-                target = .country(index, role)
-            case .capital(let index):
-                let place =
-                    isPlaceContext(before: i, tokens: tokens, text: text, ids: ids)
-                    || (i >= 2 && ids[i - 1] == words.comma
-                        && text.key(of: tokens[i - 2]).hasPrefix("capitale"))
+        case .countryName(let index):
+            let role: Mention.CountryRole =
+                isPlaceContext(before: i, tokens: tokens, text: text, ids: ids)
+                ? .place
+                : isSentenceSubject(i, end: end, tokens: tokens, text: text, ids: ids) ? .subject : .name
+            target = .country(index, role)
+        case .capital(let index):
+            let place =
+                isPlaceContext(before: i, tokens: tokens, text: text, ids: ids)
+                || (i >= 2 && ids[i - 1] == words.comma
+                    && text.key(of: tokens[i - 2]).hasPrefix("capitale"))
 
-                target = place ? .capital(index) : .country(index, .actor)
-            case .seat(let index):
-                target = .country(index, .actor)
-            case .demonym:
-                // A demonym alone is an adjective ("un journaliste américain"): no entity.
-                return true
-            }
-            found = Mention(start: i, end: end, target: target, aliases: .span)
-            return false
+            target = place ? .capital(index) : .country(index, .actor)
+        case .seat(let index):
+            target = .country(index, .actor)
+        case .demonym(let index):
+            // Never passed: a demonym alone is an adjective ("un journaliste américain"), which
+            // the caller does not read as a name.
+            target = .country(index, .actor)
         }
-        return found
+        return Mention(start: i, end: end, target: target, aliases: .span)
     }
 
     /// Whether words that read as a short reference ("le groupe", "l'Observatoire") are
