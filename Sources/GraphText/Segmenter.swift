@@ -8,7 +8,8 @@ struct Segmenter {
     private var scalars: UnsafeMutableBufferPointer<UInt32>
     /// Byte offset in `bytes` of each scalar of the current line, and of the line end.
     private var offsets: UnsafeMutableBufferPointer<Int>
-    private var tokens: [RawToken] = []
+    /// Raw tokens of the current line: never more than its scalars.
+    private var rawTokens: UnsafeMutableBufferPointer<RawToken>
     private var ranges: [Range<Int>] = []
     /// Byte ranges of the paragraphs met so far, by hash of their bytes.
     private var seen: [Int: [Range<Int>]] = [:]
@@ -24,6 +25,7 @@ struct Segmenter {
             segmenter.scalars.deallocate()
             segmenter.offsets.deallocate()
             segmenter.scratch.deallocate()
+            segmenter.rawTokens.deallocate()
         }
         return segmenter.run()
     }
@@ -32,6 +34,7 @@ struct Segmenter {
         self.bytes = bytes
         self.numbering = numbering
         scratch = .allocate(capacity: 256)
+        rawTokens = .allocate(capacity: 256)
         scalars = .allocate(capacity: 256)
         offsets = .allocate(capacity: 257)
     }
@@ -59,8 +62,10 @@ struct Segmenter {
         if scalars.count < range.count {
             scalars.deallocate()
             offsets.deallocate()
+            rawTokens.deallocate()
             scalars = .allocate(capacity: range.count * 2)
             offsets = .allocate(capacity: range.count * 2 + 1)
+            rawTokens = .allocate(capacity: range.count * 2)
         }
         let src = bytes.baseAddress!
         let scalars = self.scalars.baseAddress!
@@ -100,9 +105,9 @@ struct Segmenter {
         while ScalarClass.isSpace(s[end - 1]) { end -= 1 }
         if isRepeated(offsets[first]..<offsets[end]) { return true }
 
-        tokens.removeAll(keepingCapacity: true)
         ranges.removeAll(keepingCapacity: true)
-        Tokenizer.tokenize(s, from: first, to: end, into: &tokens)
+        let tokens = UnsafeBufferPointer(
+            rebasing: rawTokens[..<Tokenizer.tokenize(s, from: first, to: end, into: rawTokens)])
         SentenceSplitter.split(
             tokens, scalars: s,
             isAbbreviation: { token in
@@ -112,24 +117,22 @@ struct Segmenter {
             }, into: &ranges)
 
         for sentenceRange in ranges {
-            let sentenceTokens = tokens.withUnsafeBufferPointer { lineTokens in
-                [Token](unsafeUninitializedCapacity: sentenceRange.count) { buffer, initialized in
-                    var out = buffer.baseAddress!
-                    for index in sentenceRange {
-                        let raw = lineTokens[index]
-                        let utf8 = offsets[raw.start]..<offsets[raw.end]
-                        let isWord = raw.kind == .word || raw.kind == .elision
-                        out.initialize(
-                            to: Token(
-                                range: scalarBase + raw.start..<scalarBase + raw.end, utf8: utf8,
-                                kind: raw.kind,
-                                isCapitalized: isWord && ScalarClass.isUppercase(s[raw.start]),
-                                isAcronym: raw.kind != .punctuation && Self.isAcronym(s, raw.start, raw.end),
-                                word: number(UnsafeBufferPointer(rebasing: bytes[utf8]))))
-                        out += 1
-                    }
-                    initialized = sentenceRange.count
+            let sentenceTokens = [Token](unsafeUninitializedCapacity: sentenceRange.count) { buffer, initialized in
+                var out = buffer.baseAddress!
+                for index in sentenceRange {
+                    let raw = tokens[index]
+                    let utf8 = offsets[raw.start]..<offsets[raw.end]
+                    let isWord = raw.kind == .word || raw.kind == .elision
+                    out.initialize(
+                        to: Token(
+                            range: scalarBase + raw.start..<scalarBase + raw.end, utf8: utf8,
+                            kind: raw.kind,
+                            isCapitalized: isWord && ScalarClass.isUppercase(s[raw.start]),
+                            isAcronym: raw.kind != .punctuation && Self.isAcronym(s, raw.start, raw.end),
+                            word: number(UnsafeBufferPointer(rebasing: bytes[utf8]))))
+                    out += 1
                 }
+                initialized = sentenceRange.count
             }
             let firstToken = tokens[sentenceRange.lowerBound]
             let lastToken = tokens[sentenceRange.upperBound - 1]

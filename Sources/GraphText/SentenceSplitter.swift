@@ -10,7 +10,7 @@
 enum SentenceSplitter {
     /// Appends to `sentences` the token index ranges of the sentences of `tokens`.
     static func split(
-        _ tokens: [RawToken], scalars s: UnsafeBufferPointer<UInt32>,
+        _ tokens: UnsafeBufferPointer<RawToken>, scalars s: UnsafeBufferPointer<UInt32>,
         isAbbreviation: (RawToken) -> Bool, into sentences: inout [Range<Int>]
     ) {
         let count = tokens.count

@@ -11,9 +11,13 @@
 ///   apostrophe ("l'", "D'", "qu'", "jusqu'") is a token of its own, apostrophe included;
 /// - anything else is a one-scalar punctuation token.
 enum Tokenizer {
+    /// Writes the tokens of `s[lower..<upper]` to `tokens`, which has room for one per scalar;
+    /// returns how many there are.
     static func tokenize(
-        _ s: UnsafeBufferPointer<UInt32>, from lower: Int, to upper: Int, into tokens: inout [RawToken]
-    ) {
+        _ s: UnsafeBufferPointer<UInt32>, from lower: Int, to upper: Int,
+        into tokens: UnsafeMutableBufferPointer<RawToken>
+    ) -> Int {
+        var count = 0
         var i = lower
         while i < upper {
             let c = s[i]
@@ -21,17 +25,21 @@ enum Tokenizer {
                 i += 1
             } else if ScalarClass.isDigit(c) {
                 let end = numberEnd(s, i, upper)
-                tokens.append(RawToken(start: i, end: end, kind: .number))
+                tokens[count] = RawToken(start: i, end: end, kind: .number)
+                count += 1
                 i = end
             } else if ScalarClass.isLetter(c) {
                 let (end, kind) = wordEnd(s, i, upper)
-                tokens.append(RawToken(start: i, end: end, kind: kind))
+                tokens[count] = RawToken(start: i, end: end, kind: kind)
+                count += 1
                 i = end
             } else {
-                tokens.append(RawToken(start: i, end: i + 1, kind: .punctuation))
+                tokens[count] = RawToken(start: i, end: i + 1, kind: .punctuation)
+                count += 1
                 i += 1
             }
         }
+        return count
     }
 
     static func numberEnd(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ upper: Int) -> Int {
