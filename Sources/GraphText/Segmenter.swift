@@ -11,8 +11,11 @@ struct Segmenter {
     /// Raw tokens of the current line: never more than its scalars.
     private var rawTokens: UnsafeMutableBufferPointer<RawToken>
     private var ranges: [Range<Int>] = []
-    /// Byte ranges of the paragraphs met so far, by hash of their bytes.
-    private var seen: [Int: [Range<Int>]] = [:]
+    /// The last paragraph met with each hash of its bytes (an index of `paragraphs`).
+    private var seen: [Int: Int] = [:]
+    /// The paragraphs met so far (`seen` holds the last one of each hash), each with the index of
+    /// the one met before it with the same hash, or -1: no list is made per paragraph.
+    private var paragraphs: [(range: Range<Int>, previous: Int)] = []
     private var sentences: [Sentence] = []
     private let numbering: any KeyNumbering
     /// Room for the key of the current token, when it differs from the token's bytes.
@@ -117,7 +120,8 @@ struct Segmenter {
             }, into: &ranges)
 
         for sentenceRange in ranges {
-            let sentenceTokens = [Token](unsafeUninitializedCapacity: sentenceRange.count) { buffer, initialized in
+            let sentenceTokens = [Token](unsafeUninitializedCapacity: sentenceRange.count) {
+                buffer, initialized in
                 var out = buffer.baseAddress!
                 for index in sentenceRange {
                     let raw = tokens[index]
@@ -204,12 +208,18 @@ struct Segmenter {
     private mutating func isRepeated(_ range: Range<Int>) -> Bool {
         let paragraph = UnsafeBufferPointer(rebasing: bytes[range])
         let hash = Self.hash(paragraph)
-        if let earlier = seen[hash] {
-            for other in earlier where other.count == range.count {
-                if UnsafeBufferPointer(rebasing: bytes[other]).elementsEqual(paragraph) { return true }
+        var earlier = seen[hash] ?? -1
+        while earlier >= 0 {
+            let other = paragraphs[earlier].range
+            if other.count == range.count,
+                UnsafeBufferPointer(rebasing: bytes[other]).elementsEqual(paragraph)
+            {
+                return true
             }
+            earlier = paragraphs[earlier].previous
         }
-        seen[hash, default: []].append(range)
+        paragraphs.append((range, seen[hash] ?? -1))
+        seen[hash] = paragraphs.count - 1
         return false
     }
 }

@@ -3,12 +3,15 @@
 /// Paragraphs are lines: news text puts one paragraph or one headline per line, and blank lines
 /// only separate. Sentences never cross a line break.
 public struct TextDocument: Sendable {
-    /// The normalised text: NFC, typographic apostrophes as `'`, non-breaking and
+    /// The normalised text's UTF-8: NFC, typographic apostrophes as `'`, non-breaking and
     /// narrow spaces as plain spaces, other dashes as the ones in `TextNormalizer`.
-    public let text: String
+    public let utf8: [UInt8]
     /// Sentences in text order. A paragraph repeated verbatim is counted once:
     /// its later copies give no sentences.
     public let sentences: [Sentence]
+
+    /// The normalised text (made from `utf8` at each call).
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     /// Normalises, splits and tokenises `raw`; every token's `word` is -1.
     public init(_ raw: String) {
@@ -18,12 +21,8 @@ public struct TextDocument: Sendable {
     /// Normalises, splits and tokenises `raw`; each token's `word` is the number `numbering`
     /// gives the token's key.
     public init(_ raw: String, numbering: some KeyNumbering) {
-        var text = TextNormalizer.normalize(raw)
-        text.makeContiguousUTF8()
-        self.text = text
-        self.sentences = text.utf8.withContiguousStorageIfAvailable {
-            Segmenter.sentences(in: $0, numbering: numbering)
-        }!
+        utf8 = TextNormalizer.normalizedUTF8(raw)
+        sentences = utf8.withUnsafeBufferPointer { Segmenter.sentences(in: $0, numbering: numbering) }
     }
 
     /// The sentence as written in the normalised text.
@@ -81,7 +80,7 @@ public struct TextDocument: Sendable {
     /// Calls `body` with the normalised text's UTF-8.
     @inline(__always)
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        text.utf8.withContiguousStorageIfAvailable(body)!
+        utf8.withUnsafeBufferPointer(body)
     }
 }
 

@@ -32,6 +32,17 @@ public enum TextNormalizer {
         return String(decoding: remapped.bytes, as: UTF8.self)
     }
 
+    /// The UTF-8 of `normalize(raw)`, made without checking it again: the mapping only writes
+    /// valid UTF-8.
+    static func normalizedUTF8(_ raw: String) -> [UInt8] {
+        var raw = raw
+        raw.makeContiguousUTF8()
+        let mapped = raw.utf8.withContiguousStorageIfAvailable { map($0) }!
+        guard mapped.needsNFC else { return mapped.bytes }
+        let composed = String(decoding: mapped.bytes, as: UTF8.self)._nfcCodeUnits
+        return composed.withUnsafeBufferPointer { map($0) }.bytes
+    }
+
     /// The mapped bytes, whether anything changed, and whether the result may not be NFC yet.
     static func map(_ source: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], changed: Bool, needsNFC: Bool) {
         var changed = false
