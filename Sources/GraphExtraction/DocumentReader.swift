@@ -112,14 +112,18 @@ final class DocumentReader: Sendable {
             finder.mentions(in: sentences[$0], text: text, ids: sentenceIDs[$0])
         }
         let home = homeCountry(mentions)
-        let jihadists = mainJihadistGroup(mentions, ids: sentenceIDs)
+        // Only "les djihadistes" needs the main jihadist group: most texts never say it.
+        let saysJihadists = mentions.contains { $0.contains { $0.target == .jihadists } }
+        let jihadists = saysJihadists ? mainJihadistGroup(mentions, ids: sentenceIDs) : nil
         var acting = Set<Int>()
         for mention in mentions.joined() {
             if case .country(let index, let role) = mention.target, role != .place { acting.insert(index) }
         }
 
         // The document's entities, in order of first mention; a mention's `entity` is an index here.
-        var drafts = Drafts()
+        var drafts = Drafts(
+            entries: lexicon.entries.count, countries: lexicon.countries.count,
+            collectives: cues.collectives.count)
         var recent: [Int] = []
         // Folded aliases seen so far ("cns|actor"), and persons' last names ("lavrov"),
         // so that a later short form finds its entity.
@@ -516,7 +520,20 @@ extension DocumentReader {
     fileprivate struct Drafts {
         private(set) var all: [Draft] = []
         private var keys: [DraftKey] = []
-        private var indexByKey: [DraftKey: Int] = [:]
+        /// The entity of each key: lexicon entries, countries and collectives by their index
+        /// (an array lookup, -1 for none), other keys by hash.
+        private var byEntry: [Int32]
+        private var byActor: [Int32]
+        private var byPlace: [Int32]
+        private var byCollective: [Int32]
+        private var byOtherKey: [DraftKey: Int] = [:]
+
+        init(entries: Int, countries: Int, collectives: Int) {
+            byEntry = Array(repeating: -1, count: entries)
+            byActor = Array(repeating: -1, count: countries)
+            byPlace = Array(repeating: -1, count: countries)
+            byCollective = Array(repeating: -1, count: collectives)
+        }
 
         subscript(index: Int) -> Draft {
             get { all[index] }
@@ -524,17 +541,34 @@ extension DocumentReader {
             _modify { yield &all[index] }
         }
 
-        func index(of key: DraftKey) -> Int? { indexByKey[key] }
+        func index(of key: DraftKey) -> Int? {
+            let index: Int32
+            switch key {
+            case .entry(let entry): index = byEntry[entry]
+            case .actor(let country): index = byActor[country]
+            case .place(let country): index = byPlace[country]
+            case .collective(let collective): index = byCollective[collective]
+            default: return byOtherKey[key]
+            }
+            return index < 0 ? nil : Int(index)
+        }
 
         func key(_ index: Int) -> DraftKey { keys[index] }
 
         /// The entity with this key, added with `draft` when it is new.
-        mutating func index(of key: DraftKey, adding draft: Draft) -> Int {
-            if let index = indexByKey[key] { return index }
-            indexByKey[key] = all.count
+        mutating func index(of key: DraftKey, adding draft: @autoclosure () -> Draft) -> Int {
+            if let index = index(of: key) { return index }
+            let index = all.count
+            switch key {
+            case .entry(let entry): byEntry[entry] = Int32(index)
+            case .actor(let country): byActor[country] = Int32(index)
+            case .place(let country): byPlace[country] = Int32(index)
+            case .collective(let collective): byCollective[collective] = Int32(index)
+            default: byOtherKey[key] = index
+            }
             keys.append(key)
-            all.append(draft)
-            return all.count - 1
+            all.append(draft())
+            return index
         }
 
         /// Each entity's id: its preferred id, made unique. Preferred ids are handed out

@@ -79,11 +79,20 @@ final class PatternMatcher: Sendable {
         var subject: Int?
         /// The entity of the country the text is about, as a place.
         var home: Int?
-        var startAt: [Int?]
-        var endAt: [Int?]
+        /// The mention that starts at a token, ends there, covers it (`nil` for none).
+        func startAt(_ position: Int) -> Int? { entry(position, 0) }
+        func endAt(_ position: Int) -> Int? { entry(position, 1) }
+        func coverAt(_ position: Int) -> Int? { entry(position, 2) }
+
+        @inline(__always)
+        private func entry(_ position: Int, _ offset: Int) -> Int? {
+            let value = table[3 * position + offset]
+            return value < 0 ? nil : Int(value)
+        }
         /// The mention each token belongs to: a pattern's trigger may be the head
         /// noun of a mention ("le président russe", "les frappes russes").
-        var coverAt: [Int?]
+        /// The three per-token tables, interleaved in one array (one allocation per sentence).
+        private var table: [Int32]
 
         init(
             tokens: [Token], text: TextDocument, ids: [Int32], mentions: [Mention], kinds: [EntityKind],
@@ -97,14 +106,13 @@ final class PatternMatcher: Sendable {
             self.collective = collective
             self.subject = subject
             self.home = home
-            startAt = Array(repeating: nil, count: tokens.count)
-            endAt = Array(repeating: nil, count: tokens.count)
-            coverAt = Array(repeating: nil, count: tokens.count)
+            var table = Array(repeating: Int32(-1), count: 3 * tokens.count)
             for (index, mention) in mentions.enumerated() where mention.entity != nil {
-                startAt[mention.start] = index
-                endAt[mention.end - 1] = index
-                for position in mention.start..<mention.end { coverAt[position] = index }
+                table[3 * mention.start] = Int32(index)
+                table[3 * (mention.end - 1) + 1] = Int32(index)
+                for position in mention.start..<mention.end { table[3 * position + 2] = Int32(index) }
             }
+            self.table = table
         }
     }
 
@@ -223,11 +231,11 @@ final class PatternMatcher: Sendable {
         case .slot(let role, let slotClass):
             var at = position
             var skipped = 0
-            while at < count, context.coverAt[at] == nil, skipped < 2, determiners.contains(context.ids[at]) {
+            while at < count, context.coverAt(at) == nil, skipped < 2, determiners.contains(context.ids[at]) {
                 at += 1
                 skipped += 1
             }
-            guard at < count, let mention = context.coverAt[at], admits(slotClass, mention, context) else {
+            guard at < count, let mention = context.coverAt(at), admits(slotClass, mention, context) else {
                 return nil
             }
             var members = [mention]
@@ -279,7 +287,7 @@ final class PatternMatcher: Sendable {
             return matchLeft(pattern, element + 1, position, bindings, context)
         case .slot(let role, let slotClass):
             guard position >= 0,
-                let mention = bracketedAliasOwner(endingAt: position, context) ?? context.coverAt[position],
+                let mention = bracketedAliasOwner(endingAt: position, context) ?? context.coverAt(position),
                 admits(slotClass, mention, context)
             else {
                 return nil
@@ -310,11 +318,11 @@ final class PatternMatcher: Sendable {
             let separator = context.ids[position]
             guard conjunctions.contains(separator) else { break }
             var at = position + 1
-            while at < context.tokens.count, context.startAt[at] == nil, determiners.contains(context.ids[at])
+            while at < context.tokens.count, context.startAt(at) == nil, determiners.contains(context.ids[at])
             {
                 at += 1
             }
-            guard at < context.tokens.count, let next = context.startAt[at], admits(slotClass, next, context)
+            guard at < context.tokens.count, let next = context.startAt(at), admits(slotClass, next, context)
             else { break }
             members.append(next)
             end = bracketedAliasEnd(after: next, context)
@@ -337,7 +345,7 @@ final class PatternMatcher: Sendable {
             let separator = context.ids[position]
             guard conjunctions.contains(separator) else { break }
             if separator != comma { sawConjunction = true }
-            guard position >= 1, let previous = context.endAt[position - 1],
+            guard position >= 1, let previous = context.endAt(position - 1),
                 admits(slotClass, previous, context)
             else {
                 break
@@ -356,7 +364,7 @@ final class PatternMatcher: Sendable {
     /// bracketed acronym of the same entity with it.
     private func bracketedAliasEnd(after mention: Int, _ context: Context) -> Int {
         let end = context.mentions[mention].end
-        guard end + 2 < context.tokens.count, context.ids[end] == open, let inner = context.startAt[end + 1],
+        guard end + 2 < context.tokens.count, context.ids[end] == open, let inner = context.startAt(end + 1),
             context.mentions[inner].entity == context.mentions[mention].entity,
             context.mentions[inner].end < context.tokens.count,
             context.ids[context.mentions[inner].end] == close
@@ -366,9 +374,9 @@ final class PatternMatcher: Sendable {
 
     /// The mention before "(ACRONYM)" when `position` is the closing bracket.
     private func bracketedAliasOwner(endingAt position: Int, _ context: Context) -> Int? {
-        guard position >= 3, context.ids[position] == close, let inner = context.endAt[position - 1],
+        guard position >= 3, context.ids[position] == close, let inner = context.endAt(position - 1),
             context.mentions[inner].start >= 2, context.ids[context.mentions[inner].start - 1] == open,
-            let owner = context.endAt[context.mentions[inner].start - 2],
+            let owner = context.endAt(context.mentions[inner].start - 2),
             context.mentions[owner].entity == context.mentions[inner].entity
         else { return nil }
         return owner
