@@ -16,6 +16,12 @@ struct FoundRelation: Sendable, Hashable {
 /// lookup per token plus the work on the few patterns a token triggers.
 final class PatternMatcher: Sendable {
     private let patterns: [RelationPattern]
+    /// Per pattern, what a trigger needs around it before the pattern is tried: its number of
+    /// slots, and whether a slot comes right before or right after the trigger (then a mention
+    /// must stand there). Most triggers ("de", ",") fail these checks.
+    private let slotCounts: [Int]
+    private let slotBefore: [Bool]
+    private let slotAfter: [Bool]
     /// Per word id: the patterns it triggers, by exact word or by prefix.
     private let byWord: [[Int]]
     /// Patterns triggered by a key prefix ("soutien*"), for words outside `byWord`.
@@ -41,6 +47,9 @@ final class PatternMatcher: Sendable {
     /// `vocabulary` by now: the prefix index is computed over its words.
     init(patterns: [RelationPattern], cues: Cues, vocabulary: inout Vocabulary) {
         self.patterns = patterns
+        slotCounts = patterns.map(\.slotCount)
+        slotBefore = patterns.map { if case .slot = $0.left.first { true } else { false } }
+        slotAfter = patterns.map { if case .slot = $0.right.first { true } else { false } }
         negations = cues.negations
         hedges = cues.hedges
         strikeHeads = cues.strikeHeads
@@ -122,7 +131,9 @@ final class PatternMatcher: Sendable {
         for position in context.ids.indices {
             let word = Int(context.ids[position])
             if word >= 0 && word < byWord.count {
-                for index in byWord[word] where patterns[index].slotCount <= mentions {
+                for index in byWord[word] where slotCounts[index] <= mentions {
+                    if slotBefore[index] && !mentionEnds(before: position, context) { continue }
+                    if slotAfter[index] && !mentionStarts(after: position, context) { continue }
                     match(patterns[index], at: position, in: context, into: &found)
                 }
             } else if !byPrefix.isEmpty {
@@ -134,6 +145,21 @@ final class PatternMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether a left slot can match right before `trigger`: a mention ends there, or a
+    /// bracketed acronym does.
+    @inline(__always)
+    private func mentionEnds(before trigger: Int, _ context: Context) -> Bool {
+        trigger > 0 && (context.coverAt(trigger - 1) != nil || context.ids[trigger - 1] == close)
+    }
+
+    /// Whether a right slot can match after `trigger`: a mention within the two determiners
+    /// a slot passes over.
+    @inline(__always)
+    private func mentionStarts(after trigger: Int, _ context: Context) -> Bool {
+        let end = min(context.ids.count, trigger + 4)
+        return trigger + 1 < end && (trigger + 1..<end).contains { context.coverAt($0) != nil }
     }
 
     // MARK: Matching
