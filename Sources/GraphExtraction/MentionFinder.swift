@@ -15,6 +15,10 @@ final class MentionFinder: Sendable {
     /// Every key that can open a mention other than a capitalised name: most
     /// tokens are not among them and are passed over with one set lookup.
     private let starters: WordSet
+    /// Of the starters, those that can make a mention alone; the others need their phrase's
+    /// second word next (`openingPairs`), which "la", "le", "l'" and other starters seldom have.
+    private let singleStarters: WordSet
+    private let openingPairs: PairSet
     /// Words the finder's own rules test for ("de", "et", the articles); the reader uses them too.
     let words: Words
 
@@ -58,6 +62,20 @@ final class MentionFinder: Sendable {
         starters.formUnion(cues.regionPrefixes)
         starters.formUnion(cues.jihadistWords)
         self.starters = starters
+        let tries = [
+            lexicon.trie.singleWords, cues.institutionHeads.singleWords, cues.governmentPhrases.singleWords,
+            cues.references.singleWords, cues.collectivePhrases.singleWords, cues.collectiveWithDemonym.singleWords,
+            cues.governmentOfPerson, cues.regionPrefixes, cues.jihadistWords,
+        ]
+        singleStarters = tries.reduce(into: WordSet()) { $0.formUnion($1) }
+        var pairs = lexicon.trie.openingPairs
+        for other in [
+            cues.institutionHeads.openingPairs, cues.governmentPhrases.openingPairs, cues.references.openingPairs,
+            cues.collectivePhrases.openingPairs, cues.collectiveWithDemonym.openingPairs,
+        ] {
+            pairs.formUnion(other)
+        }
+        openingPairs = pairs
     }
 
     func mentions(in sentence: Sentence, text: TextDocument, ids: [Int32]) -> [Mention] {
@@ -71,9 +89,16 @@ final class MentionFinder: Sendable {
         var found: [Mention] = []
         var position = 0
         while position < tokens.count {
-            if !tokens[position].isCapitalized && !starters.contains(ids[position]) {
-                position += 1
-                continue
+            // A lower-case word opens a mention only as a whole phrase or with its phrase's second word.
+            if !tokens[position].isCapitalized {
+                let word = ids[position]
+                if !starters.contains(word)
+                    || !(singleStarters.contains(word)
+                        || (position + 1 < tokens.count && openingPairs.mayContain(word, ids[position + 1])))
+                {
+                    position += 1
+                    continue
+                }
             }
             let previous =
                 found.isEmpty

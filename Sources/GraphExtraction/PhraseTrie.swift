@@ -48,6 +48,25 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return set
     }
 
+    /// The words that are a whole phrase by themselves.
+    var singleWords: WordSet {
+        var set = WordSet()
+        for (word, node) in roots.enumerated() where node != 0 && terminal[Int(node)] { set.insert(Int32(word)) }
+        return set
+    }
+
+    /// The first two words of every phrase of two words or more.
+    var openingPairs: PairSet {
+        var wordOfRoot: [Int32: Int32] = [:]
+        for (word, node) in roots.enumerated() where node != 0 { wordOfRoot[node] = Int32(word) }
+        var pairs = PairSet()
+        for key in edgeKeys where key != Self.empty {
+            let node = Int32(truncatingIfNeeded: key >> 32)
+            if let first = wordOfRoot[node] { pairs.insert(first, Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)) }
+        }
+        return pairs
+    }
+
     /// The longest phrase that starts at `start`.
     func longest(in words: UnsafeBufferPointer<Int32>, from start: Int) -> PhraseMatch? {
         guard start < words.count, var node = root(words[start]) else { return nil }

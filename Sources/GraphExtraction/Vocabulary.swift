@@ -186,3 +186,32 @@ struct WordSet: Sendable {
 
     var isEmpty: Bool { !bits.contains { $0 != 0 } }
 }
+
+/// A set of pairs of vocabulary words, approximate: one bit per hash of a pair (8 KB), so a pair
+/// that was never inserted is reported absent most of the time (and present at times), and one
+/// that was is always present. For turning away positions cheaply, never for deciding a match.
+struct PairSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    mutating func insert(_ first: Int32, _ second: Int32) {
+        let bit = Self.bit(first, second)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    mutating func formUnion(_ other: PairSet) {
+        for index in bits.indices { bits[index] |= other.bits[index] }
+    }
+
+    @inline(__always)
+    func mayContain(_ first: Int32, _ second: Int32) -> Bool {
+        guard first >= 0, second >= 0 else { return false }
+        let bit = Self.bit(first, second)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func bit(_ first: Int32, _ second: Int32) -> Int {
+        let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+}
