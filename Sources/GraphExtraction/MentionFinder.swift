@@ -64,13 +64,15 @@ final class MentionFinder: Sendable {
         self.starters = starters
         let tries = [
             lexicon.trie.singleWords, cues.institutionHeads.singleWords, cues.governmentPhrases.singleWords,
-            cues.references.singleWords, cues.collectivePhrases.singleWords, cues.collectiveWithDemonym.singleWords,
+            cues.references.singleWords, cues.collectivePhrases.singleWords,
+            cues.collectiveWithDemonym.singleWords,
             cues.governmentOfPerson, cues.regionPrefixes, cues.jihadistWords,
         ]
         singleStarters = tries.reduce(into: WordSet()) { $0.formUnion($1) }
         var pairs = lexicon.trie.openingPairs
         for other in [
-            cues.institutionHeads.openingPairs, cues.governmentPhrases.openingPairs, cues.references.openingPairs,
+            cues.institutionHeads.openingPairs, cues.governmentPhrases.openingPairs,
+            cues.references.openingPairs,
             cues.collectivePhrases.openingPairs, cues.collectiveWithDemonym.openingPairs,
         ] {
             pairs.formUnion(other)

@@ -51,7 +51,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// The words that are a whole phrase by themselves.
     var singleWords: WordSet {
         var set = WordSet()
-        for (word, node) in roots.enumerated() where node != 0 && terminal[Int(node)] { set.insert(Int32(word)) }
+        for (word, node) in roots.enumerated() where node != 0 && terminal[Int(node)] {
+            set.insert(Int32(word))
+        }
         return set
     }
 
@@ -62,7 +64,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var pairs = PairSet()
         for key in edgeKeys where key != Self.empty {
             let node = Int32(truncatingIfNeeded: key >> 32)
-            if let first = wordOfRoot[node] { pairs.insert(first, Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)) }
+            if let first = wordOfRoot[node] {
+                pairs.insert(first, Int32(truncatingIfNeeded: key & 0xFFFF_FFFF))
+            }
         }
         return pairs
     }

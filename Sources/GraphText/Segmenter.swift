@@ -11,8 +11,11 @@ struct Segmenter {
     /// Raw tokens of the current line: never more than its scalars.
     private var rawTokens: UnsafeMutableBufferPointer<RawToken>
     private var ranges: [Range<Int>] = []
-    /// The last paragraph met with each hash of its bytes (an index of `paragraphs`).
+    /// The last paragraph met with each hash of its bytes (an index of `paragraphs`), kept once
+    /// a document has more paragraphs than a scan of `hashes` handles quickly.
     private var seen: [Int: Int] = [:]
+    /// The hash of each paragraph of `paragraphs`.
+    private var hashes: [Int] = []
     /// The paragraphs met so far (`seen` holds the last one of each hash), each with the index of
     /// the one met before it with the same hash, or -1: no list is made per paragraph.
     private var paragraphs: [(range: Range<Int>, previous: Int)] = []
@@ -208,7 +211,9 @@ struct Segmenter {
     private mutating func isRepeated(_ range: Range<Int>) -> Bool {
         let paragraph = UnsafeBufferPointer(rebasing: bytes[range])
         let hash = Self.hash(paragraph)
-        var earlier = seen[hash] ?? -1
+        // A news article has a few dozen paragraphs: scanning their hashes beats hashing the hash.
+        let scanned = paragraphs.count <= Self.scanLimit
+        var earlier = scanned ? (hashes.lastIndex(of: hash) ?? -1) : (seen[hash] ?? -1)
         while earlier >= 0 {
             let other = paragraphs[earlier].range
             if other.count == range.count,
@@ -218,8 +223,17 @@ struct Segmenter {
             }
             earlier = paragraphs[earlier].previous
         }
-        paragraphs.append((range, seen[hash] ?? -1))
-        seen[hash] = paragraphs.count - 1
+        let previous = scanned ? (hashes.lastIndex(of: hash) ?? -1) : (seen[hash] ?? -1)
+        paragraphs.append((range, previous))
+        hashes.append(hash)
+        if paragraphs.count == Self.scanLimit + 1 {
+            for (index, earlierHash) in hashes.enumerated() { seen[earlierHash] = index }
+        } else if paragraphs.count > Self.scanLimit + 1 {
+            seen[hash] = paragraphs.count - 1
+        }
         return false
     }
+
+    /// How many paragraphs are scanned before `seen` takes over.
+    static let scanLimit = 64
 }

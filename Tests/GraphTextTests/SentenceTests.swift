@@ -51,6 +51,15 @@ struct SentenceTests {
         #expect(doc.sentences.map(\.paragraph) == [0, 0, 1, 3])
     }
 
+    @Test("repeats are found among many paragraphs, early and late ones alike")
+    func manyParagraphs() {
+        let distinct = (0..<150).map { "Paragraphe numéro \($0) sur la situation." }
+        let lines = distinct + [distinct[3], distinct[70], distinct[149], distinct[3]] + ["Fin."]
+        let doc = TextDocument(lines.joined(separator: "\n"))
+        #expect(doc.sentences.count == 151)
+        #expect(doc.sentences.last?.paragraph == 154)
+    }
+
     @Test("paragraphs that differ only in the middle are both kept")
     func nearRepeat() {
         let middle = String(repeating: "des colonnes avancent ", count: 10)
