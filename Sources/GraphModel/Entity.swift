@@ -16,6 +16,7 @@ public struct Entity: Hashable, Sendable {
         self.name = name
         self.kind = kind
         self.aliases = []
+        self.aliases.reserveCapacity(aliases.count + 1)
         self.mentions = mentions
         addAlias(name)
         for alias in aliases { addAlias(alias) }
