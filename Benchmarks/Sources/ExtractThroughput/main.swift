@@ -78,6 +78,6 @@ print(
     lexicon and patterns loaded in \(String(format: "%.0f", loading * 1000)) ms (once per process)
     extraction, best of 5 passes: \(String(format: "%.2f", extraction)) s, \(String(format: "%.1f", megabytesRead / extraction)) MB/s on one core, \(relations) relations
     extraction, median pass: \(String(format: "%.2f", median)) s, \(String(format: "%.1f", megabytesRead / median)) MB/s
-    of which the text stage (normalise, split, tokenise \(tokens) tokens): \(String(format: "%.2f", textStage)) s
+    the text stage alone, best of 3 (normalise, split, tokenise, no vocabulary; \(tokens) tokens): \(String(format: "%.2f", textStage)) s
     peak resident memory: \(usage.ru_maxrss / 1024) MB (target: under 100 MB + 2 x \(String(format: "%.0f", megabytesRead)) MB)
     """)
