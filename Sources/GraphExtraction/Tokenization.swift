@@ -14,22 +14,4 @@ enum Tokenization {
     static func keys(of phrase: String) -> [String] {
         tokens(of: phrase).keys
     }
-
-    /// Two or more letters, all upper-case ("HTS", "ONU", "RDC"): an acronym.
-    static func isAcronym(_ text: String) -> Bool {
-        var letters = 0
-        // Plain ASCII, the common case, without the Unicode property tables.
-        if !text.utf8.contains(where: { $0 >= 0x80 }) {
-            for byte in text.utf8 {
-                if byte &- 0x61 < 26 { return false }
-                if byte &- 0x41 < 26 { letters += 1 }
-            }
-            return letters >= 2
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isLowercase { return false }
-            if scalar.properties.isUppercase { letters += 1 }
-        }
-        return letters >= 2
-    }
 }
