@@ -12,10 +12,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     private var edgeKeys: [UInt64] = Array(repeating: Self.empty, count: 64)
     private var edgeNodes: [Int32] = Array(repeating: 0, count: 64)
     private var edgeCount = 0
-    /// One bit per 16-bit slice of the hash of every edge: 8 KB that stay in the first-level
-    /// cache and turn away most steps that no phrase takes (the edge table is large and its
-    /// reads miss the cache).
-    private var edgeFilter: [UInt64] = Array(repeating: 0, count: 1024)
+    /// The edges' hashes, which turn away most steps that no phrase takes without reading the
+    /// edge table (large, and its reads miss the cache).
+    private var edgeFilter = HashFilter()
     /// Per node: the values of the phrase ending there (node 0 is the root and holds none).
     private var values: [[Value]] = [[]]
     private var terminal: [Bool] = [false]
@@ -154,7 +153,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private static func filterBit(_ key: UInt64) -> Int {
+    private static func filterSlice(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 48)
     }
 
@@ -162,8 +161,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     private func child(_ node: Int32, _ word: Int32) -> Int32? {
         guard word >= 0 else { return nil }
         let key = Self.edge(node, word)
-        let bit = Self.filterBit(key)
-        guard edgeFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        guard edgeFilter.mayContain(Self.filterSlice(key)) else { return nil }
         let mask = edgeKeys.count - 1
         var slot = Self.slot(key, mask)
         while true {
@@ -190,8 +188,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         }
         let key = Self.edge(node, word)
         place(key, next)
-        let bit = Self.filterBit(key)
-        edgeFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        edgeFilter.insert(Self.filterSlice(key))
         edgeCount += 1
     }
 

@@ -22,10 +22,9 @@ struct Vocabulary: KeyNumbering {
     /// (French words are short) without reading anything else. A text's token then costs
     /// one hash of a few bytes and usually one probe: no `String` hashing.
     private var slots: [Slot] = Array(repeating: Slot(), count: 1024)
-    /// One bit per 16-bit slice of the hash of every key: 8 KB, small enough to stay in the
-    /// first-level cache, so that most words outside the vocabulary (names, most verbs)
-    /// are turned away without reading `slots`, whose misses otherwise dominate lookups.
-    private var filter: [UInt64] = Array(repeating: 0, count: 1024)
+    /// The keys' hashes, so that most words outside the vocabulary (names, most verbs) are
+    /// turned away without reading `slots`, whose misses otherwise dominate lookups.
+    private var filter = HashFilter()
 
     private struct Slot {
         /// The key's first eight bytes, the first one lowest, zero after the key's end.
@@ -45,8 +44,7 @@ struct Vocabulary: KeyNumbering {
         starts.append(bytes.count)
         var key = key
         let (hash, head) = key.withUTF8(Self.hash)
-        let bit = Self.filterBit(hash)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        filter.insert(Self.filterSlice(hash))
         if words.count * 2 > slots.count {
             slots = Array(repeating: Slot(), count: slots.count * 2)
             for (index, word) in words.enumerated() {
@@ -72,8 +70,7 @@ struct Vocabulary: KeyNumbering {
     /// The id of the key whose UTF-8 is `key`, or `Vocabulary.unknown`.
     func id(utf8 key: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (hash, head) = Self.hash(key)
-        let bit = Self.filterBit(hash)
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return Self.unknown }
+        guard filter.mayContain(Self.filterSlice(hash)) else { return Self.unknown }
         let length = Int32(truncatingIfNeeded: key.count)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -104,7 +101,7 @@ struct Vocabulary: KeyNumbering {
     }
 
     @inline(__always)
-    private static func filterBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 16) & 0xFFFF }
+    private static func filterSlice(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 16) & 0xFFFF }
 
     /// A 64-bit hash of a key, eight bytes at a time, with a final mix so that every bit
     /// depends on every byte (the slot and the filter use different bits); and the key's head,
@@ -187,30 +184,27 @@ struct WordSet: Sendable {
     var isEmpty: Bool { !bits.contains { $0 != 0 } }
 }
 
-/// A set of pairs of vocabulary words, approximate: one bit per hash of a pair (8 KB), so a pair
-/// that was never inserted is reported absent most of the time (and present at times), and one
-/// that was is always present. For turning away positions cheaply, never for deciding a match.
+/// A set of pairs of vocabulary words, approximate (a `HashFilter` of the pairs): a pair that was
+/// never inserted is reported absent most of the time, one that was always present. For turning
+/// away positions cheaply, never for deciding a match.
 struct PairSet: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var filter = HashFilter()
 
     mutating func insert(_ first: Int32, _ second: Int32) {
-        let bit = Self.bit(first, second)
-        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        filter.insert(Self.slice(first, second))
     }
 
     mutating func formUnion(_ other: PairSet) {
-        for index in bits.indices { bits[index] |= other.bits[index] }
+        filter.formUnion(other.filter)
     }
 
     @inline(__always)
     func mayContain(_ first: Int32, _ second: Int32) -> Bool {
-        guard first >= 0, second >= 0 else { return false }
-        let bit = Self.bit(first, second)
-        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        first >= 0 && second >= 0 && filter.mayContain(Self.slice(first, second))
     }
 
     @inline(__always)
-    private static func bit(_ first: Int32, _ second: Int32) -> Int {
+    private static func slice(_ first: Int32, _ second: Int32) -> Int {
         let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
         return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
